@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+/// The commands of bedrock-route. Each takes its arguments with arguments[0] naming the command
+/// ("bedrock-route parse") and returns the process exit code: 0 success, 1 a failure the
+/// command reports, 2 bad usage.
+namespace brc::cli {
+
+int runParse(const QStringList &arguments);
+
+} // namespace brc::cli

@@ -1,0 +1,36 @@
+#include "output.h"
+
+#include <cstdio>
+
+namespace brc::cli {
+
+void writeOut(QByteArrayView bytes)
+{
+    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+}
+
+void writeOut(const QString &text)
+{
+    writeOut(QByteArrayView(text.toUtf8()));
+}
+
+void writeErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void flushOut()
+{
+    std::fflush(stdout);
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    writeErr(command + QStringLiteral(": ") + message + QStringLiteral("\nTry '") + command
+             + QStringLiteral(" --help'.\n"));
+    return 2;
+}
+
+} // namespace brc::cli

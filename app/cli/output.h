@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+/// Buffered standard output and error for the command-line program. Output is UTF-8.
+namespace brc::cli {
+
+void writeOut(QByteArrayView bytes);
+void writeOut(const QString &text);
+void writeErr(const QString &text);
+void flushOut();
+
+/// Exit code for bad usage, after printing `message` and a pointer to --help.
+int usageError(const QString &command, const QString &message);
+
+} // namespace brc::cli
