@@ -1,0 +1,36 @@
+#include "stsjob.h"
+
+#include <QNetworkReply>
+
+namespace brc::aws {
+
+StsJob::StsJob(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void StsJob::setReply(QNetworkReply *reply)
+{
+    m_reply = reply;
+}
+
+void StsJob::cancel()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    finish(Error(QStringLiteral("sts.cancelled"), QStringLiteral("The STS request was cancelled.")));
+}
+
+void StsJob::finish(const Result<StsResult> &result)
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace brc::aws
