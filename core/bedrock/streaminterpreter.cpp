@@ -288,7 +288,7 @@ QList<StreamEvent> StreamInterpreter::addChunk(const QJsonObject &chunk)
         }
         event.stopReason = chunk.value(QLatin1String("finish_reason")).toString();
         push(event);
-    } else if (chunk.contains(QLatin1String("message")) && chunk.contains(QLatin1String("finishReason"))) {
+    } else if (chunk.value(QLatin1String("message")).isString()) {
         // TwelveLabs Pegasus.
         StreamEvent event = makeEvent(Kind::TextDelta, chunk.value(QLatin1String("message")).toString());
         event.stopReason = chunk.value(QLatin1String("finishReason")).toString();

@@ -137,6 +137,8 @@ async function verifyAuth(req, rawPath, body) {
     service,
     sha256: Sha256,
     uriEscapePath: true,
+    // Sign exactly the headers the client signed: no x-amz-content-sha256 unless it sent one.
+    applyChecksum: false,
   });
   const signed = await signer.sign(
     { method: req.method, protocol: 'http:', hostname: headers.host, path: pathPart, query, headers, body },
@@ -252,8 +254,12 @@ function invokeResponse(family, modelId, text, usage) {
   switch (family) {
     case 'anthropic':
       return { id: 'msg_bdrk_fake', type: 'message', role: 'assistant', model: modelId, content: [{ type: 'text', text }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: usage.input, output_tokens: usage.output } };
-    case 'nova':
-      return converseResponse(text, usage, 0);
+    case 'nova': {
+      // Nova's invoke body is converse-shaped but carries no metrics; latency is in the headers.
+      const out = converseResponse(text, usage, 0);
+      delete out.metrics;
+      return out;
+    }
     case 'titan':
       return { inputTextTokenCount: usage.input, results: [{ tokenCount: usage.output, outputText: text, completionReason: 'FINISH' }] };
     case 'llama': case 'deepseek': case 'qwen':
@@ -406,6 +412,7 @@ async function handle(req, res, body) {
     path: rawPath,
     headers: Object.fromEntries(Object.entries(req.headers).filter(([k]) => k !== 'authorization' && k !== 'x-amz-security-token')),
     body: bodyText,
+    signedHeaders: (/SignedHeaders=([^,]+)/.exec(req.headers.authorization || '') || [])[1] || null,
   });
   if (requestLog.length > 1000) requestLog.shift();
 
