@@ -7,6 +7,10 @@
 namespace brc::cli {
 
 void writeOut(QByteArrayView bytes);
+inline void writeOut(const QByteArray &bytes)
+{
+    writeOut(QByteArrayView(bytes));
+}
 void writeOut(const QString &text);
 void writeErr(const QString &text);
 void flushOut();

@@ -1,0 +1,517 @@
+#include "litellmrouter.h"
+
+#include "modelcatalog.h"
+#include "urlencoding.h"
+
+namespace brc::route {
+
+namespace {
+
+const QString s_bedrockPrefix = QStringLiteral("bedrock/");
+const QString s_invokeMarker = QStringLiteral("invoke/");
+const QString s_converseMarker = QStringLiteral("converse/");
+const QString s_converseLikeMarker = QStringLiteral("converse_like/");
+const QString s_openaiMarker = QStringLiteral("openai/");
+const QString s_agentMarker = QStringLiteral("agent/");
+const QString s_agentCoreMarker = QStringLiteral("agentcore/");
+const QString s_bedrockArn = QStringLiteral("arn:aws:bedrock");
+const QString s_defaultRegion = QStringLiteral("us-west-2");
+
+bool containsView(const QStringList &list, QStringView value)
+{
+    for (const QString &item : list) {
+        if (item == value) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringView beforeFirst(QStringView text, QChar separator)
+{
+    const qsizetype index = text.indexOf(separator);
+    return index < 0 ? text : text.first(index);
+}
+
+/// Python's str.replace(marker, "") on a view.
+QString removeAll(QStringView text, const QString &marker)
+{
+    QString result = text.toString();
+    result.remove(marker);
+    return result;
+}
+
+/// ":N:Mk" at the end: the length of the ":Mk" part to drop, else 0.
+qsizetype throughputSuffixLength(QStringView text)
+{
+    qsizetype i = text.size() - 1;
+    if (i < 0 || text[i] != u'k') {
+        return 0;
+    }
+    qsizetype digitsEnd = i;
+    while (i > 0 && text[i - 1].isDigit() && text[i - 1].unicode() < 0x80) {
+        --i;
+    }
+    if (i == digitsEnd || i == 0 || text[i - 1] != u':') {
+        return 0;
+    }
+    const qsizetype suffixStart = i - 1;
+    i = suffixStart;
+    qsizetype versionDigits = 0;
+    while (i > 0 && text[i - 1].isDigit() && text[i - 1].unicode() < 0x80) {
+        --i;
+        ++versionDigits;
+    }
+    if (versionDigits == 0 || i == 0 || text[i - 1] != u':') {
+        return 0;
+    }
+    return text.size() - suffixStart;
+}
+
+QString joinUrl(QStringView base, QStringView pathModelId, QLatin1String action)
+{
+    QString url;
+    url.reserve(base.size() + pathModelId.size() + action.size() + 8);
+    url.append(base);
+    url.append(QLatin1String("/model/"));
+    url.append(pathModelId);
+    url.append(QLatin1Char('/'));
+    url.append(action);
+    return url;
+}
+
+} // namespace
+
+QString defaultRuntimeEndpoint(QStringView region)
+{
+    QString url;
+    url.reserve(region.size() + 40);
+    url.append(QLatin1String("https://bedrock-runtime."));
+    url.append(region);
+    url.append(QLatin1String(".amazonaws.com"));
+    return url;
+}
+
+LiteLlmRouter::LiteLlmRouter(const LiteLlmProfile &profile, const ModelCatalog &catalog)
+    : m_profile(profile)
+    , m_catalog(catalog)
+{
+}
+
+int LiteLlmRouter::modelOffset(const QString &input)
+{
+    return input.startsWith(s_bedrockPrefix) ? int(s_bedrockPrefix.size()) : 0;
+}
+
+std::optional<QString> LiteLlmRouter::baseModel(QStringView model) const
+{
+    QStringView text = model;
+    for (const QString &prefix : m_profile.baseModelPrefixes) {
+        if (text.startsWith(prefix)) {
+            text = text.mid(prefix.size());
+        }
+    }
+    if (m_profile.baseModelArnTail && text.contains(QLatin1String("arn"), Qt::CaseInsensitive)) {
+        const qsizetype slash = text.lastIndexOf(u'/');
+        if (slash >= 0) {
+            text = text.mid(slash + 1);
+        }
+    }
+    if (m_profile.baseModelThroughputSuffix) {
+        text.chop(throughputSuffixLength(text));
+    }
+    const qsizetype dot = text.indexOf(u'.');
+    const QStringView head = dot < 0 ? text : text.first(dot);
+    if (containsView(m_profile.crossRegionPrefixes, head)) {
+        if (dot < 0) {
+            if (m_profile.crashOnBarePrefix) {
+                return std::nullopt;
+            }
+        } else {
+            text = text.mid(dot + 1);
+        }
+    } else if (m_profile.baseModelRegionPath) {
+        const qsizetype slash = text.indexOf(u'/');
+        if (slash >= 0 && containsView(m_profile.pathRegions, text.first(slash))) {
+            text = text.mid(slash + 1);
+        }
+    }
+    return text.toString();
+}
+
+std::optional<QString> LiteLlmRouter::invokeProvider(QStringView model) const
+{
+    if (m_profile.providerRule == LiteLlmProfile::ProviderRule::FirstDotSegment) {
+        const QString stripped = removeAll(model, s_invokeMarker);
+        return beforeFirst(stripped, u'.').toString();
+    }
+    QStringView text = model;
+    if (text.startsWith(s_invokeMarker)) {
+        text = text.mid(s_invokeMarker.size());
+    }
+    if (m_profile.novaFirst && text.contains(QLatin1String("nova"), Qt::CaseInsensitive)) {
+        return QStringLiteral("nova");
+    }
+    const QStringView dotHead = beforeFirst(text, u'.');
+    const QStringView slashHead = beforeFirst(text, u'/');
+    for (const QString &literal : m_profile.invokeProviderLiterals) {
+        if (literal == dotHead) {
+            return literal;
+        }
+    }
+    for (const QString &literal : m_profile.invokeProviderLiterals) {
+        if (literal == slashHead) {
+            return literal;
+        }
+    }
+    for (const QString &literal : m_profile.invokeProviderLiterals) {
+        if (text.contains(literal)) {
+            return literal;
+        }
+    }
+    return std::nullopt;
+}
+
+LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model) const
+{
+    for (const auto &[marker, route] : m_profile.routeMarkers) {
+        if (model.contains(marker)) {
+            return route;
+        }
+    }
+    const std::optional<QString> base = baseModel(model);
+    if (!base) {
+        return LiteLlmRoute::Rejected;
+    }
+    if (m_profile.converseModels.contains(*base)) {
+        return LiteLlmRoute::Converse;
+    }
+    if (m_profile.alternateMembership) {
+        QStringView alternate = model;
+        for (const QString &prefix : m_profile.baseModelPrefixes) {
+            if (alternate.startsWith(prefix)) {
+                alternate = alternate.mid(prefix.size());
+            }
+        }
+        if (alternate.size() != base->size() && m_profile.converseModels.contains(alternate.toString())) {
+            return LiteLlmRoute::Converse;
+        }
+    }
+    return LiteLlmRoute::Invoke;
+}
+
+std::optional<QString> LiteLlmRouter::arnRegion(QStringView text) const
+{
+    if (!m_profile.arnRegion || !text.contains(s_bedrockArn)) {
+        return std::nullopt;
+    }
+    qsizetype start = -1;
+    for (int colon = 0; colon < 3; ++colon) {
+        start = text.indexOf(u':', start + 1);
+        if (start < 0) {
+            return std::nullopt;
+        }
+    }
+    const qsizetype end = text.indexOf(u':', start + 1);
+    const QStringView field = end < 0 ? text.mid(start + 1) : text.mid(start + 1, end - start - 1);
+    if (field.isEmpty()) {
+        return std::nullopt;
+    }
+    return field.toString();
+}
+
+void LiteLlmRouter::resolveRegion(LiteLlmView &view, QStringView arnSource, const RouteContext &context) const
+{
+    const RouteEnvironment &env = context.environment;
+    if (!context.region.isEmpty()) {
+        view.region = context.region;
+        view.regionSource = RegionSource::Parameter;
+    } else if (std::optional<QString> fromArn = arnRegion(arnSource)) {
+        view.region = std::move(*fromArn);
+        view.regionSource = RegionSource::ModelArn;
+    } else if (!env.awsRegionName.isEmpty()) {
+        view.region = env.awsRegionName;
+        view.regionSource = RegionSource::EnvRegionName;
+    } else if (!env.awsRegion.isEmpty()) {
+        view.region = env.awsRegion;
+        view.regionSource = RegionSource::EnvRegion;
+    } else if (!env.sessionRegion.isEmpty()) {
+        view.region = env.sessionRegion;
+        view.regionSource = RegionSource::Session;
+    } else {
+        view.region = s_defaultRegion;
+        view.regionSource = RegionSource::Default;
+    }
+}
+
+LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &context) const
+{
+    LiteLlmView view;
+    view.version = m_profile.version;
+
+    QStringView model;
+    if (input.startsWith(s_bedrockPrefix)) {
+        model = QStringView(input).mid(s_bedrockPrefix.size());
+    } else {
+        const qsizetype slash = input.indexOf(u'/');
+        const QStringView head = slash < 0 ? QStringView(input) : QStringView(input).first(slash);
+        if (head == QLatin1String("bedrock") || (slash < 0 && m_catalog.isOtherProvider(input))) {
+            // get_llm_provider: "bedrock".split("/", 1)[1]
+            view.error = QStringLiteral("BadRequestError: GetLLMProvider Exception - list index out of range "
+                                        "(original model: %1)")
+                             .arg(input);
+            return view;
+        }
+        if (slash >= 0 && m_catalog.isOtherProvider(head.toString())) {
+            view.otherProvider = head.toString();
+            return view;
+        }
+        const bool replicateShaped = input.contains(u':') && input.size() > 64;
+        if (replicateShaped || !m_catalog.acceptsUnprefixed(input)) {
+            view.error = QStringLiteral("BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you "
+                                        "are trying to call. You passed model=")
+                + input;
+            return view;
+        }
+        model = input;
+    }
+
+    const LiteLlmRoute route = chooseRoute(model);
+    if (route == LiteLlmRoute::Rejected) {
+        view.error = QStringLiteral("IndexError: list index out of range");
+        return view;
+    }
+    view.route = route;
+    view.invokeProvider = invokeProvider(model);
+    view.baseModel = baseModel(model);
+    view.regionFromModel = arnRegion(model);
+
+    switch (route) {
+    case LiteLlmRoute::Converse:
+        routeConverse(view, model, context);
+        break;
+    case LiteLlmRoute::Invoke:
+        routeInvoke(view, model, model, context);
+        break;
+    case LiteLlmRoute::OpenAI:
+        routeOpenAI(view, model, context);
+        break;
+    case LiteLlmRoute::ConverseLike:
+        routeConverseLike(view, model, context);
+        break;
+    case LiteLlmRoute::Agent:
+        routeAgent(view, model, context);
+        break;
+    case LiteLlmRoute::AgentCore:
+        routeAgentCore(view, model, context);
+        break;
+    case LiteLlmRoute::Rejected:
+        break;
+    }
+    return view;
+}
+
+void LiteLlmRouter::routeConverse(LiteLlmView &view, QStringView model, const RouteContext &context) const
+{
+    view.configClass = QStringLiteral("AmazonConverseConfig");
+    const QString id = removeAll(model, s_converseMarker);
+    const bool overridden = !context.modelIdOverride.isEmpty();
+    const QString &sent = overridden ? context.modelIdOverride : id;
+    view.modelId = sent;
+    view.pathModelId = m_profile.converseEncodesId ? percentEncodeAll(sent) : sent;
+    resolveRegion(view, overridden ? QStringView(context.modelIdOverride) : model, context);
+
+    const RouteEnvironment &env = context.environment;
+    QString base;
+    if (m_profile.converseEndpointOverride && !context.runtimeEndpoint.isEmpty()) {
+        base = context.runtimeEndpoint;
+    } else if (m_profile.converseEndpointOverride && !env.runtimeEndpoint.isEmpty()) {
+        base = env.runtimeEndpoint;
+    } else if (!context.apiBase.isEmpty()) {
+        base = context.apiBase;
+    } else if (!context.runtimeEndpoint.isEmpty()) {
+        base = context.runtimeEndpoint;
+    } else if (!env.runtimeEndpoint.isEmpty()) {
+        base = env.runtimeEndpoint;
+    } else {
+        base = defaultRuntimeEndpoint(view.region);
+    }
+    view.url = joinUrl(base, *view.pathModelId, QLatin1String("converse"));
+    const bool fakeStream = m_profile.fakeStreamAi21 && id.contains(QLatin1String("ai21"));
+    view.streamUrl = fakeStream ? *view.url : joinUrl(base, *view.pathModelId, QLatin1String("converse-stream"));
+}
+
+QString LiteLlmRouter::invokeConfigClass(const std::optional<QString> &provider, QStringView model) const
+{
+    if (!provider) {
+        return QStringLiteral("AmazonInvokeConfig");
+    }
+    const QString &p = *provider;
+    if (p == QLatin1String("amazon")) {
+        return QStringLiteral("AmazonTitanConfig");
+    }
+    if (p == QLatin1String("anthropic")) {
+        const std::optional<QString> base = baseModel(model);
+        const bool legacyClaude = base
+            && (*base == QLatin1String("anthropic.claude-v2") || *base == QLatin1String("anthropic.claude-instant-v1")
+                || *base == QLatin1String("anthropic.claude-v2:1"));
+        return legacyClaude ? QStringLiteral("AmazonAnthropicConfig") : QStringLiteral("AmazonAnthropicClaudeConfig");
+    }
+    if (p == QLatin1String("meta") || p == QLatin1String("llama")) {
+        return QStringLiteral("AmazonLlamaConfig");
+    }
+    static const QList<QPair<QString, QString>> s_classes = {
+        { QStringLiteral("ai21"), QStringLiteral("AmazonAI21Config") },
+        { QStringLiteral("cohere"), QStringLiteral("AmazonCohereConfig") },
+        { QStringLiteral("mistral"), QStringLiteral("AmazonMistralConfig") },
+        { QStringLiteral("moonshot"), QStringLiteral("AmazonMoonshotConfig") },
+        { QStringLiteral("deepseek_r1"), QStringLiteral("AmazonDeepSeekR1Config") },
+        { QStringLiteral("nova"), QStringLiteral("AmazonInvokeNovaConfig") },
+        { QStringLiteral("qwen3"), QStringLiteral("AmazonQwen3Config") },
+        { QStringLiteral("qwen2"), QStringLiteral("AmazonQwen2Config") },
+        { QStringLiteral("twelvelabs"), QStringLiteral("AmazonTwelveLabsPegasusConfig") },
+    };
+    for (const auto &[name, configClass] : s_classes) {
+        if (p == name) {
+            return configClass;
+        }
+    }
+    return QStringLiteral("AmazonInvokeConfig");
+}
+
+void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringView errorModel,
+                                const RouteContext &context) const
+{
+    const std::optional<QString> provider = invokeProvider(model);
+    view.configClass = invokeConfigClass(provider, model);
+
+    QString id;
+    if (m_profile.invokeRemovesEveryMarker) {
+        id = removeAll(model, s_invokeMarker);
+    } else {
+        id = model.toString();
+        const qsizetype marker = id.indexOf(s_invokeMarker);
+        if (marker >= 0) {
+            id.remove(marker, s_invokeMarker.size());
+        }
+    }
+    if (!context.modelIdOverride.isEmpty()) {
+        view.modelId = context.modelIdOverride;
+        view.pathModelId = percentEncodeAll(context.modelIdOverride);
+    } else {
+        if (provider && m_profile.encodedSpecs.contains(*provider)) {
+            const QString spec = *provider + QLatin1Char('/');
+            if (id.contains(spec)) {
+                id.remove(spec);
+                view.pathModelId = percentEncodeAll(id);
+            }
+        }
+        if (!view.pathModelId) {
+            view.pathModelId = id;
+        }
+        view.modelId = std::move(id);
+    }
+    resolveRegion(view, model, context);
+
+    const RouteEnvironment &env = context.environment;
+    const QString base = !context.apiBase.isEmpty()       ? context.apiBase
+        : !context.runtimeEndpoint.isEmpty()               ? context.runtimeEndpoint
+        : !env.runtimeEndpoint.isEmpty()                   ? env.runtimeEndpoint
+                                                           : defaultRuntimeEndpoint(view.region);
+    view.url = joinUrl(base, *view.pathModelId, QLatin1String("invoke"));
+    const bool fakeStream = m_profile.fakeStreamAi21 && provider && *provider == QLatin1String("ai21");
+    view.streamUrl = fakeStream ? *view.url : joinUrl(base, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
+
+    if (!provider || !m_profile.invokeProvidersWithHandler.contains(*provider)) {
+        const QString quoted = m_profile.unknownProviderNamesStrippedModel ? *view.modelId : errorModel.toString();
+        view.error = m_profile.unknownProviderError.arg(provider.value_or(QStringLiteral("None")), quoted);
+    }
+}
+
+void LiteLlmRouter::routeOpenAI(LiteLlmView &view, QStringView model, const RouteContext &context) const
+{
+    view.configClass = QStringLiteral("AmazonBedrockOpenAIConfig");
+    QStringView id = model;
+    if (id.startsWith(s_bedrockPrefix)) {
+        id = id.mid(s_bedrockPrefix.size());
+    }
+    if (id.startsWith(s_openaiMarker)) {
+        id = id.mid(s_openaiMarker.size());
+    }
+    view.modelId = id.toString();
+    view.pathModelId = view.modelId;
+    resolveRegion(view, model, context);
+    const RouteEnvironment &env = context.environment;
+    const QString base = !context.apiBase.isEmpty()       ? context.apiBase
+        : !context.runtimeEndpoint.isEmpty()               ? context.runtimeEndpoint
+        : !env.runtimeEndpoint.isEmpty()                   ? env.runtimeEndpoint
+                                                           : defaultRuntimeEndpoint(view.region);
+    view.url = joinUrl(base, *view.pathModelId, QLatin1String("invoke"));
+    view.streamUrl = joinUrl(base, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
+}
+
+void LiteLlmRouter::routeConverseLike(LiteLlmView &view, QStringView model, const RouteContext &context) const
+{
+    const QString stripped = removeAll(model, s_converseLikeMarker);
+    if (chooseRoute(stripped) != LiteLlmRoute::Converse) {
+        // get_bedrock_chat_config(stripped) is an invoke config: the invoke URL, then its checks.
+        routeInvoke(view, stripped, stripped, context);
+        return;
+    }
+    view.configClass = QStringLiteral("AmazonConverseConfig");
+    resolveRegion(view, model, context);
+    if (context.apiBase.isEmpty()) {
+        view.error = QStringLiteral("ValueError: api_base is required");
+        return;
+    }
+    view.url = context.apiBase;
+    view.streamUrl = context.apiBase;
+}
+
+void LiteLlmRouter::routeAgent(LiteLlmView &view, QStringView model, const RouteContext &context) const
+{
+    view.configClass = QStringLiteral("AmazonInvokeAgentConfig");
+    resolveRegion(view, model, context);
+    const QStringView rest = model.mid(model.indexOf(s_agentMarker) + s_agentMarker.size());
+    const qsizetype slash = rest.indexOf(u'/');
+    if (slash < 0) {
+        view.error = QStringLiteral(
+            "ValueError: Invalid model format. Expected format: 'model=agent/AGENT_ID/ALIAS_ID'");
+        return;
+    }
+    view.modelId = rest.toString();
+    const RouteEnvironment &env = context.environment;
+    QString base = !context.apiBase.isEmpty()       ? context.apiBase
+        : !context.runtimeEndpoint.isEmpty()         ? context.runtimeEndpoint
+        : !env.runtimeEndpoint.isEmpty()             ? env.runtimeEndpoint
+                                                     : QString();
+    if (base.isEmpty()) {
+        base = QLatin1String("https://bedrock-agent-runtime.") + view.region + QLatin1String(".amazonaws.com");
+    }
+    view.url = base + QLatin1String("/agents/") + rest.first(slash) + QLatin1String("/agentAliases/")
+        + rest.mid(slash + 1) + QLatin1String("/sessions/{session_id}/text");
+    view.streamUrl = view.url;
+}
+
+void LiteLlmRouter::routeAgentCore(LiteLlmView &view, QStringView model, const RouteContext &context) const
+{
+    view.configClass = QStringLiteral("AmazonAgentCoreConfig");
+    const QStringView arn = model.mid(model.indexOf(s_agentCoreMarker) + s_agentCoreMarker.size());
+    view.modelId = arn.toString();
+    if (!arn.startsWith(QLatin1String("arn:"))) {
+        view.error = QStringLiteral("ValueError: Invalid ARN format: ") + arn;
+        return;
+    }
+    // The runtime ARN's own region; the region parameter and environment are not consulted.
+    const QList<QStringView> fields = arn.split(u':');
+    view.region = fields.size() > 3 ? fields.at(3).toString() : QString();
+    view.regionSource = RegionSource::ModelArn;
+    view.pathModelId = percentEncodeAll(arn);
+    const QString base = !context.runtimeEndpoint.isEmpty() ? context.runtimeEndpoint
+        : !context.environment.runtimeEndpoint.isEmpty()    ? context.environment.runtimeEndpoint
+        : QLatin1String("https://bedrock-agentcore.") + view.region + QLatin1String(".amazonaws.com");
+    view.url = base + QLatin1String("/runtimes/") + *view.pathModelId + QLatin1String("/invocations");
+    view.streamUrl = view.url;
+}
+
+} // namespace brc::route

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "litellmprofile.h"
+#include "parsedroute.h"
+#include "routecontext.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace brc::route {
+
+class ModelCatalog;
+
+/// Reads a model string exactly as one LiteLLM release does: the "LiteLLM view".
+///
+/// Grammar, as LiteLLM applies it (every test is exact and case-sensitive, nothing is trimmed):
+///
+///     input   := "bedrock/" model | model          ; unprefixed only for ids in LiteLLM's lists
+///     route   := first of invoke/ converse_like/ converse/ agent/ agentcore/ openai/ found
+///                anywhere in model, else converse when the base model is a converse model
+///     base    := model - leading bedrock/ converse/ invoke/ openai/ ; tail after last "/" if it
+///                contains "arn" ; - ":N" of ":N:Mk" ; - geo "prefix." or "aws-region/"
+///
+/// Examples (1.81.9):
+///     bedrock/invoke/eu.amazon.nova-micro-v1:0  -> invoke, provider nova, path raw
+///     bedrock/converse/arn:aws:bedrock:eu-central-1:1:application-inference-profile/p
+///                                                -> converse, region eu-central-1, path %3A/%2F-encoded
+///     bedrock/us                                 -> rejected: IndexError
+///
+/// Pure: no files, no network, no environment (the context carries what the environment says).
+class LiteLlmRouter final
+{
+public:
+    LiteLlmRouter(const LiteLlmProfile &profile, const ModelCatalog &catalog);
+
+    /// The LiteLLM view of `input` under `context`. Never fails: LiteLLM's own errors are
+    /// results (view.error), with every field null when LiteLLM rejects the string.
+    LiteLlmView route(const QString &input, const RouteContext &context) const;
+
+    /// Where `model` (the text after "bedrock/") starts in an accepted input: 8 for
+    /// "bedrock/...", 0 for an unprefixed id, -1 when LiteLLM does not take the string.
+    static int modelOffset(const QString &input);
+
+    /// get_bedrock_base_model; nullopt when LiteLLM would crash on the string.
+    std::optional<QString> baseModel(QStringView model) const;
+    /// get_bedrock_invoke_provider on the text after "bedrock/"; nullopt is Python's None.
+    std::optional<QString> invokeProvider(QStringView model) const;
+    /// get_bedrock_route; Rejected when LiteLLM would crash.
+    LiteLlmRoute chooseRoute(QStringView model) const;
+    /// The region field of an ARN inside `text`, when LiteLLM uses it.
+    std::optional<QString> arnRegion(QStringView text) const;
+
+    const LiteLlmProfile &profile() const { return m_profile; }
+
+private:
+    void routeConverse(LiteLlmView &view, QStringView model, const RouteContext &context) const;
+    void routeInvoke(LiteLlmView &view, QStringView model, QStringView errorModel, const RouteContext &context) const;
+    void routeOpenAI(LiteLlmView &view, QStringView model, const RouteContext &context) const;
+    void routeConverseLike(LiteLlmView &view, QStringView model, const RouteContext &context) const;
+    void routeAgent(LiteLlmView &view, QStringView model, const RouteContext &context) const;
+    void routeAgentCore(LiteLlmView &view, QStringView model, const RouteContext &context) const;
+    void resolveRegion(LiteLlmView &view, QStringView arnSource, const RouteContext &context) const;
+    QString invokeConfigClass(const std::optional<QString> &provider, QStringView model) const;
+
+    const LiteLlmProfile &m_profile;
+    const ModelCatalog &m_catalog;
+};
+
+/// LiteLLM's default runtime endpoint for a region: https://bedrock-runtime.REGION.amazonaws.com
+QString defaultRuntimeEndpoint(QStringView region);
+
+} // namespace brc::route

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "parsedroute.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace brc::route {
+
+/// LiteLLM's Bedrock model facts, as shipped with a release (the model map and constants).
+///
+/// Immutable after construction. builtin() is the catalog compiled into the program from
+/// resources/catalog/litellm-1.81.9-bedrock-models.json.
+class ModelCatalog final
+{
+public:
+    /// Reads the JSON layout of resources/catalog/*.json. Malformed data gives an Error.
+    [[nodiscard]] static std::optional<ModelCatalog> fromJson(const QByteArray &json, QString *errorMessage);
+    static const ModelCatalog &builtin();
+
+    /// bedrock_converse_models as LiteLLM computes it at import (constants + cost map).
+    const QSet<QString> &converseModels() const { return m_converse; }
+    /// Ids LiteLLM accepts without a provider prefix (bedrock_models, embeddings, converse).
+    bool acceptsUnprefixed(const QString &id) const { return m_unprefixed.contains(id); }
+    /// True when `word` names another LiteLLM provider ("openai", "anthropic", ...).
+    bool isOtherProvider(const QString &word) const { return m_providerNames.contains(word); }
+    const QStringList &crossRegionPrefixes() const { return m_crossRegionPrefixes; }
+    const QStringList &invokeProviders() const { return m_invokeProviders; }
+
+    /// Facts for an exact catalog key, if known.
+    std::optional<ModelFacts> facts(const QString &id) const;
+    /// Every chat-capable id, geo-prefixed ones included, sorted: for completion.
+    QStringList completionIds() const;
+
+private:
+    ModelCatalog() = default;
+
+    QSet<QString> m_converse;
+    QSet<QString> m_unprefixed;
+    QSet<QString> m_providerNames;
+    QStringList m_crossRegionPrefixes;
+    QStringList m_invokeProviders;
+    QHash<QString, ModelFacts> m_facts;
+};
+
+} // namespace brc::route

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "parsedroute.h"
+#include "routecontext.h"
+
+namespace brc::route {
+
+class LiteLlmRouter;
+
+/// Explains where LiteLLM's reading of a model string and Bedrock's expectations part.
+///
+/// Each finding has a stable code (see diagnostic.h), a severity, a message a person can act
+/// on, the span of the input it is about, and where the fix is obvious the corrected string.
+class RouteLinter final
+{
+public:
+    explicit RouteLinter(const LiteLlmRouter &router);
+
+    /// Appends the diagnostics for `route` (input, LiteLLM and AWS views already filled).
+    /// `legacy`, when given, is the same string under an older LiteLLM profile.
+    void lint(ParsedRoute &route, const RouteContext &context, const LiteLlmView *legacy) const;
+
+private:
+    const LiteLlmRouter &m_router;
+};
+
+} // namespace brc::route

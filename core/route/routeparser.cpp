@@ -1,0 +1,42 @@
+#include "routeparser.h"
+
+#include "litellmprofile.h"
+#include "modelcatalog.h"
+
+namespace brc::route {
+
+RouteParser::RouteParser(const LiteLlmProfile &profile, const ModelCatalog &catalog)
+    : m_router(profile, catalog)
+    , m_aws(catalog)
+    , m_linter(m_router)
+{
+    const LiteLlmProfile &oldest = LiteLlmProfile::all().constLast();
+    if (&oldest != &profile && oldest.version != profile.version) {
+        m_legacy = std::make_unique<LiteLlmRouter>(oldest, catalog);
+    }
+}
+
+RouteParser::RouteParser()
+    : RouteParser(LiteLlmProfile::latest(), ModelCatalog::builtin())
+{
+}
+
+RouteParser::~RouteParser() = default;
+
+ParsedRoute RouteParser::parse(const QString &input, const RouteContext &context) const
+{
+    ParsedRoute route;
+    route.input = input;
+    route.litellm = m_router.route(input, context);
+    route.segments.reserve(8);
+    m_aws.read(input, context, route.aws, route.segments);
+    if (m_legacy && route.litellm.accepted() && !route.litellm.error) {
+        const LiteLlmView legacy = m_legacy->route(input, context);
+        m_linter.lint(route, context, &legacy);
+    } else {
+        m_linter.lint(route, context, nullptr);
+    }
+    return route;
+}
+
+} // namespace brc::route

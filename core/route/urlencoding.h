@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace brc::route {
+
+/// Percent-encodes every character except ASCII letters, digits and "_.-~", as Python's
+/// urllib.parse.quote(text, safe="") does: UTF-8 bytes, upper-case hex. "a:b/c" -> "a%3Ab%2Fc".
+QString percentEncodeAll(QStringView text);
+
+/// Appends percentEncodeAll(text) to `out` without a temporary.
+void appendPercentEncoded(QString &out, QStringView text);
+
+/// True when percentEncodeAll(text) == text.
+bool isUnreservedOnly(QStringView text);
+
+} // namespace brc::route
