@@ -8,5 +8,8 @@
 namespace brc::cli {
 
 int runParse(const QStringList &arguments);
+int runDecodeStream(const QStringList &arguments);
+int runSign(const QStringList &arguments);
+int runCredentials(const QStringList &arguments);
 
 } // namespace brc::cli
