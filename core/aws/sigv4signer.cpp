@@ -610,6 +610,11 @@ std::array<char, 128> SigV4Signer::signingKey(const QString &secret, QByteArrayV
 
 QString SigV4Signer::signingNameForHost(QStringView host)
 {
+    // A custom aws_bedrock_runtime_endpoint (a proxy, a VPC endpoint alias, loopback) is Bedrock.
+    if (!host.endsWith(u".amazonaws.com") && !host.endsWith(u".amazonaws.com.cn") && !host.endsWith(u".api.aws")
+        && !host.endsWith(u".amazonaws.eu") && !host.endsWith(u".c2s.ic.gov") && !host.endsWith(u".sc2s.sgov.gov")) {
+        return QStringLiteral("bedrock");
+    }
     QStringView label = host.left(host.indexOf(u'.') < 0 ? host.size() : host.indexOf(u'.'));
     if (label.endsWith(u"-fips")) {
         label.chop(5);

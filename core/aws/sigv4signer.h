@@ -98,7 +98,8 @@ public:
                                                 const SigningOptions &options) const;
 
     /// The SigV4 signing name for a host: `bedrock` for bedrock-runtime[-fips].* and bedrock[-fips].*,
-    /// otherwise the first DNS label without a `-fips` suffix (`sts.us-east-1.amazonaws.com` → `sts`).
+    /// otherwise the first DNS label without a `-fips` suffix (`sts.us-east-1.amazonaws.com` → `sts`);
+    /// `bedrock` for hosts outside AWS's domains (a custom Bedrock endpoint, a proxy, loopback).
     static QString signingNameForHost(QStringView host);
     /// The region in an AWS host name (`bedrock-runtime.eu-west-1.amazonaws.com` → `eu-west-1`),
     /// or an empty string (global endpoints, loopback).
