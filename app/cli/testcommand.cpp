@@ -1,0 +1,285 @@
+#include "awsclicontext.h"
+#include "commands.h"
+#include "output.h"
+
+#include "aws/awsenvironment.h"
+#include "bedrock/bedrockclient.h"
+#include "bedrock/errormapper.h"
+#include "bedrock/requestbodybuilder.h"
+#include "route/routeparser.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace brc::cli {
+
+namespace {
+
+using namespace brc::bedrock;
+using namespace brc::route;
+
+struct Planned
+{
+    QString api; ///< "converse" or "invoke"
+    bool stream = false;
+    QString url;
+    BedrockRequest request;
+    std::optional<Error> error; ///< a failure before sending (unknown provider, no URL)
+    std::optional<Result<BedrockResponse>> result;
+};
+
+/// Splits `scheme://host/model/ID/OPERATION` into endpoint and path id, keeping the id as LiteLLM wrote it.
+bool splitUrl(const QString &url, QString &endpoint, QString &pathId)
+{
+    const qsizetype model = url.indexOf(QLatin1String("/model/"));
+    const qsizetype last = url.lastIndexOf(QLatin1Char('/'));
+    if (model < 0 || last <= model + 7) {
+        return false;
+    }
+    endpoint = url.left(model);
+    pathId = url.mid(model + 7, last - model - 7);
+    return true;
+}
+
+Planned plan(const ParsedRoute &route, const QString &api, bool stream, const ChatRequest &chat)
+{
+    Planned p;
+    p.api = api;
+    p.stream = stream;
+    const LiteLlmView &l = route.litellm;
+    const AwsView &a = route.aws;
+    const bool converse = api == QLatin1String("converse");
+    // LiteLLM's own URL when its route is the one asked for; the AWS view's otherwise.
+    const bool litellmRoute = (converse && (l.route == LiteLlmRoute::Converse || l.route == LiteLlmRoute::ConverseLike))
+        || (!converse && l.route == LiteLlmRoute::Invoke);
+    if (litellmRoute) {
+        p.url = stream ? l.streamUrl.value_or(QString()) : l.url.value_or(QString());
+    } else if (converse) {
+        p.url = a.url(stream ? route::BedrockOperation::ConverseStream : route::BedrockOperation::Converse);
+    } else {
+        p.url = a.url(stream ? route::BedrockOperation::InvokeStream : route::BedrockOperation::Invoke);
+    }
+    BedrockRequest &r = p.request;
+    r.operation = converse ? (stream ? BedrockOperation::ConverseStream : BedrockOperation::Converse)
+                           : (stream ? BedrockOperation::InvokeModelWithResponseStream : BedrockOperation::InvokeModel);
+    r.region = l.region.isEmpty() ? a.region : l.region;
+    r.modelId = l.modelId.value_or(a.modelId);
+    if (!splitUrl(p.url, r.endpoint, r.pathModelId)) {
+        p.error = Error(QStringLiteral("cli.no_url"), l.error.value_or(QStringLiteral("No %1 URL for this model string").arg(api)));
+        return p;
+    }
+    if (converse) {
+        r.body = RequestBodyBuilder::toBytes(RequestBodyBuilder::converseBody(chat));
+    } else {
+        r.family = invokeFamilyFor(l.invokeProvider.value_or(QString()), l.modelId.value_or(a.modelId));
+        auto body = RequestBodyBuilder::invokeBody(r.family, r.modelId, chat, stream);
+        if (!body) {
+            p.error = body.error();
+            return p;
+        }
+        r.body = RequestBodyBuilder::toBytes(*body);
+    }
+    return p;
+}
+
+QJsonValue orNull(qint64 value)
+{
+    return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonObject resultJson(const Planned &p, const QString &modelId, const QString &region)
+{
+    QJsonObject out { { QStringLiteral("api"), p.api }, { QStringLiteral("stream"), p.stream }, { QStringLiteral("url"), p.url } };
+    const std::optional<Error> error = p.error ? p.error : (p.result && !*p.result ? std::optional<Error>(p.result->error()) : std::nullopt);
+    out.insert(QStringLiteral("ok"), !error.has_value());
+    if (error) {
+        out.insert(QStringLiteral("http_status"), error->httpStatus > 0 ? QJsonValue(error->httpStatus) : QJsonValue(QJsonValue::Null));
+        out.insert(QStringLiteral("error"), QJsonObject {
+                                                { QStringLiteral("type"), error->awsType.isEmpty() ? error->code : error->awsType },
+                                                { QStringLiteral("message"), error->message },
+                                                { QStringLiteral("retryable"), ErrorMapper::isRetryable(*error) },
+                                                { QStringLiteral("hint"), ErrorMapper::hint(*error, modelId, region) },
+                                            });
+        for (const char *key : { "text", "stop_reason", "input_tokens", "output_tokens", "latency_ms", "ttft_ms" }) {
+            out.insert(QLatin1String(key), QJsonValue::Null);
+        }
+        return out;
+    }
+    const BedrockResponse &r = p.result->value();
+    out.insert(QStringLiteral("http_status"), r.httpStatus);
+    out.insert(QStringLiteral("text"), r.summary.text);
+    out.insert(QStringLiteral("stop_reason"), r.summary.stopReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.summary.stopReason));
+    out.insert(QStringLiteral("input_tokens"), orNull(r.summary.inputTokens));
+    out.insert(QStringLiteral("output_tokens"), orNull(r.summary.outputTokens));
+    out.insert(QStringLiteral("latency_ms"), orNull(r.summary.latencyMs >= 0 ? r.summary.latencyMs : r.wallMs));
+    out.insert(QStringLiteral("ttft_ms"), orNull(r.ttftMs));
+    out.insert(QStringLiteral("error"), QJsonValue::Null);
+    return out;
+}
+
+QString readable(const QJsonObject &r)
+{
+    QString out = QStringLiteral("%1%2  %3\n")
+                      .arg(r.value(QLatin1String("api")).toString(),
+                           r.value(QLatin1String("stream")).toBool() ? QStringLiteral(" (stream)") : QString(),
+                           r.value(QLatin1String("url")).toString());
+    auto field = [&out](const char *label, const QJsonValue &value) {
+        if (!value.isNull() && !value.isUndefined()) {
+            out += QStringLiteral("  %1 %2\n").arg(QLatin1String(label), -14).arg(value.isString() ? value.toString() : QString::number(value.toInteger()));
+        }
+    };
+    if (r.value(QLatin1String("ok")).toBool()) {
+        field("text", r.value(QLatin1String("text")));
+        field("stop reason", r.value(QLatin1String("stop_reason")));
+        field("input tokens", r.value(QLatin1String("input_tokens")));
+        field("output tokens", r.value(QLatin1String("output_tokens")));
+        field("latency ms", r.value(QLatin1String("latency_ms")));
+        field("ttft ms", r.value(QLatin1String("ttft_ms")));
+    } else {
+        const QJsonObject error = r.value(QLatin1String("error")).toObject();
+        field("http status", r.value(QLatin1String("http_status")));
+        field("error", QJsonValue(error.value(QLatin1String("type")).toString() + QStringLiteral(": ")
+                                  + error.value(QLatin1String("message")).toString()));
+        field("retryable", QJsonValue(error.value(QLatin1String("retryable")).toBool() ? QStringLiteral("yes") : QStringLiteral("no")));
+        field("hint", error.value(QLatin1String("hint")).toString().isEmpty() ? QJsonValue() : error.value(QLatin1String("hint")));
+    }
+    return out;
+}
+
+} // namespace
+
+int runTest(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Send the request LiteLLM would send for MODEL (a LiteLLM model string, e.g. bedrock/us.amazon.nova-micro-v1:0) "
+        "and show the text, stop reason, tokens, latency and time to first token, or the error explained."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("LiteLLM model string."));
+    const QCommandLineOption apiOption(QStringLiteral("api"), QStringLiteral("converse, invoke or both (default: LiteLLM's route)."), QStringLiteral("API"));
+    const QCommandLineOption streamOption(QStringLiteral("stream"), QStringLiteral("Use the streaming operation."));
+    const QCommandLineOption regionOption(QStringLiteral("region"), QStringLiteral("aws_region_name."), QStringLiteral("R"));
+    const QCommandLineOption endpointOption(QStringLiteral("endpoint"), QStringLiteral("aws_bedrock_runtime_endpoint."), QStringLiteral("URL"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Credential profile (managed or AWS)."), QStringLiteral("P"));
+    const QCommandLineOption promptOption(QStringLiteral("prompt"), QStringLiteral("Prompt (default: a short greeting)."), QStringLiteral("TEXT"));
+    const QCommandLineOption maxTokensOption(QStringLiteral("max-tokens"), QStringLiteral("Max tokens (default 64)."), QStringLiteral("N"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QStringLiteral("Total timeout in seconds (default 60)."), QStringLiteral("S"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
+    parser.addOptions({ apiOption, streamOption, regionOption, endpointOption, profileOption, promptOption, maxTokensOption,
+                        timeoutOption, jsonOption });
+    if (!parser.parse(arguments)) {
+        return usageError(command, parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText());
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(command, QStringLiteral("expected one MODEL"));
+    }
+    bool ok = true;
+    const int maxTokens = parser.isSet(maxTokensOption) ? parser.value(maxTokensOption).toInt(&ok) : 64;
+    if (!ok || maxTokens < 1) {
+        return usageError(command, QStringLiteral("--max-tokens must be a positive integer"));
+    }
+    const double timeout = parser.isSet(timeoutOption) ? parser.value(timeoutOption).toDouble(&ok) : 60.0;
+    if (!ok || timeout <= 0) {
+        return usageError(command, QStringLiteral("--timeout must be a positive number of seconds"));
+    }
+    const QString api = parser.value(apiOption);
+    if (!api.isEmpty() && api != QLatin1String("converse") && api != QLatin1String("invoke") && api != QLatin1String("both")) {
+        return usageError(command, QStringLiteral("--api must be converse, invoke or both"));
+    }
+
+    AwsCliContext aws;
+    RouteContext context;
+    context.region = parser.value(regionOption);
+    context.runtimeEndpoint = parser.value(endpointOption);
+    context.environment = brc::aws::readRouteEnvironment(aws.environment);
+    const RouteParser routes;
+    const ParsedRoute route = routes.parse(parser.positionalArguments().first(), context);
+    if (!route.litellm.accepted()) {
+        writeErr(command + QStringLiteral(": LiteLLM rejects this model string: %1\n")
+                               .arg(route.litellm.error.value_or(QStringLiteral("not a Bedrock route"))));
+        return 1;
+    }
+
+    QStringList apis;
+    if (api == QLatin1String("both")) {
+        apis = { QStringLiteral("converse"), QStringLiteral("invoke") };
+    } else if (!api.isEmpty()) {
+        apis = { api };
+    } else {
+        apis = { route.litellm.route == LiteLlmRoute::Invoke ? QStringLiteral("invoke") : QStringLiteral("converse") };
+    }
+
+    const ChatRequest chat
+        = ChatRequest::fromPrompt(parser.isSet(promptOption) ? parser.value(promptOption) : QStringLiteral("Say hello in five words."), maxTokens);
+    std::vector<Planned> planned;
+    for (const QString &name : std::as_const(apis)) {
+        planned.push_back(plan(route, name, parser.isSet(streamOption), chat));
+    }
+
+    auto credentials = aws.resolve(parser.value(profileOption));
+    if (!credentials) {
+        writeErr(command + QStringLiteral(": no credentials: %1\n").arg(credentials.error().message));
+        return 1;
+    }
+    BedrockAuth auth;
+    auth.credentials = credentials->credentials;
+    auth.bearerToken = credentials->bearerToken;
+
+    aws.network.setAutoDeleteReplies(true);
+    BedrockClient client(aws.network);
+    BedrockClientOptions options;
+    options.totalTimeoutMs = int(timeout * 1000);
+    options.connectTimeoutMs = std::min(options.connectTimeoutMs, options.totalTimeoutMs);
+    if (auto applied = client.setOptions(options); !applied) {
+        writeErr(command + QStringLiteral(": ") + applied.error().message + QLatin1Char('\n'));
+        return 1;
+    }
+
+    // The CLI may wait on core's asynchronous calls: one loop until every call has finished.
+    QEventLoop loop;
+    int running = 0;
+    for (Planned &p : planned) {
+        if (p.error) {
+            continue;
+        }
+        ++running;
+        BedrockCall *call = client.send(p.request, auth);
+        QObject::connect(call, &BedrockCall::finished, &loop, [&p, &running, &loop](const Result<BedrockResponse> &result) {
+            p.result = result;
+            if (--running == 0) {
+                loop.quit();
+            }
+        });
+    }
+    if (running > 0) {
+        loop.exec();
+    }
+
+    const QString region = route.litellm.region;
+    const QString modelId = route.aws.modelId;
+    QJsonArray results;
+    bool allOk = true;
+    QString text;
+    for (const Planned &p : planned) {
+        const QJsonObject r = resultJson(p, modelId, region);
+        allOk = allOk && r.value(QLatin1String("ok")).toBool();
+        results.append(r);
+        text += readable(r);
+    }
+    if (parser.isSet(jsonOption)) {
+        writeOut(QJsonDocument(QJsonObject { { QStringLiteral("results"), results } }).toJson(QJsonDocument::Indented));
+    } else {
+        writeOut(text);
+    }
+    return allOk ? 0 : 1;
+}
+
+} // namespace brc::cli
