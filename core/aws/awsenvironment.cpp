@@ -1,5 +1,7 @@
 #include "awsenvironment.h"
 
+#include "awsinidocument.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -7,30 +9,17 @@ namespace brc::aws {
 
 QString regionFromConfigText(const QByteArray &configText, const QString &profile)
 {
-    const QString wanted = profile == QLatin1String("default") ? QStringLiteral("default")
-                                                               : QStringLiteral("profile ") + profile;
-    bool inSection = false;
-    const QList<QByteArray> lines = configText.split('\n');
-    for (const QByteArray &raw : lines) {
-        const bool indented = !raw.isEmpty() && (raw.at(0) == ' ' || raw.at(0) == '\t');
-        const QString line = QString::fromUtf8(raw).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';')) {
-            continue;
-        }
-        if (line.startsWith(u'[') && line.endsWith(u']')) {
-            const QString name = line.mid(1, line.size() - 2).simplified();
-            inSection = name == wanted || (profile != QLatin1String("default") && name == profile);
-            continue;
-        }
-        if (!inSection || indented) {
-            continue;
-        }
-        const qsizetype equals = line.indexOf(u'=');
-        if (equals > 0 && line.first(equals).trimmed() == QLatin1String("region")) {
-            return line.mid(equals + 1).trimmed();
-        }
+    // A malformed file gives no region, like an unreadable one (AwsSharedConfig reports why).
+    const Result<AwsIniDocument> document = AwsIniDocument::parse(configText, QStringLiteral("config"));
+    if (!document) {
+        return {};
     }
-    return {};
+    const QString wanted = profile == QLatin1String("default") ? profile : QStringLiteral("profile ") + profile;
+    const IniSection *section = document->section(wanted);
+    if (section == nullptr && profile != QLatin1String("default")) {
+        section = document->section(profile);
+    }
+    return section != nullptr ? section->value(u"region") : QString();
 }
 
 route::RouteEnvironment readRouteEnvironment(const QProcessEnvironment &environment)

@@ -102,7 +102,8 @@ Result<AwsIniDocument> AwsIniDocument::parse(QByteArrayView text, const QString 
                 return syntaxError(fileName, lineNumber, indent + int(rest.data() - trimmed.data()) + 1,
                                    QStringLiteral("Unexpected text after the section header: '%1'.").arg(rest));
             }
-            const QString name = trimmed.mid(1, close - 1).trimmed().toString();
+            // "[profile   work]" is "profile work", as botocore splits on white space.
+            const QString name = trimmed.mid(1, close - 1).toString().simplified();
             if (name.isEmpty()) {
                 return syntaxError(fileName, lineNumber, indent + 1, QStringLiteral("The section name is empty."));
             }

@@ -19,7 +19,7 @@ struct IniEntry
     bool operator==(const IniEntry &) const = default;
 };
 
-/// One `[section]`: its name as written between the brackets (trimmed) and its entries.
+/// One `[section]`: its name as written between the brackets (white space simplified) and its entries.
 struct IniSection
 {
     QString name;

@@ -36,7 +36,7 @@ void TestAwsIniDocument::parses_data()
                                   << "credential_process" << "/bin/tool\n--flag" << 2;
     QTest::addRow("value with =") << QByteArray("[a]\naws_secret_access_key = ab/cd+ef==\n") << "a"
                                   << "aws_secret_access_key" << "ab/cd+ef==" << 2;
-    QTest::addRow("spaces in header") << QByteArray("[  profile  x  ]\nk=v") << "profile  x" << "k" << "v" << 2;
+    QTest::addRow("spaces in header") << QByteArray("[  profile  x  ]\nk=v") << "profile x" << "k" << "v" << 2;
 }
 
 void TestAwsIniDocument::parses()
