@@ -5,7 +5,7 @@
 #include "aws/awsenvironment.h"
 #include "bedrock/bedrockclient.h"
 #include "bedrock/errormapper.h"
-#include "bedrock/requestbodybuilder.h"
+#include "bedrock/routerequestbuilder.h"
 #include "route/routeparser.h"
 
 #include <QCommandLineParser>
@@ -31,56 +31,18 @@ struct Planned
     std::optional<Result<BedrockResponse>> result;
 };
 
-/// Splits `scheme://host/model/ID/OPERATION` into endpoint and path id, keeping the id as LiteLLM wrote it.
-bool splitUrl(const QString &url, QString &endpoint, QString &pathId)
-{
-    const qsizetype model = url.indexOf(QLatin1String("/model/"));
-    const qsizetype last = url.lastIndexOf(QLatin1Char('/'));
-    if (model < 0 || last <= model + 7) {
-        return false;
-    }
-    endpoint = url.left(model);
-    pathId = url.mid(model + 7, last - model - 7);
-    return true;
-}
-
-Planned plan(const ParsedRoute &route, const QString &api, bool stream, const ChatRequest &chat)
+Planned plan(const ParsedRoute &route, RouteApi api, bool stream, const ChatRequest &chat)
 {
     Planned p;
-    p.api = api;
-    p.stream = stream;
-    const LiteLlmView &l = route.litellm;
-    const AwsView &a = route.aws;
-    const bool converse = api == QLatin1String("converse");
-    // LiteLLM's own URL when its route is the one asked for; the AWS view's otherwise.
-    const bool litellmRoute = (converse && (l.route == LiteLlmRoute::Converse || l.route == LiteLlmRoute::ConverseLike))
-        || (!converse && l.route == LiteLlmRoute::Invoke);
-    if (litellmRoute) {
-        p.url = stream ? l.streamUrl.value_or(QString()) : l.url.value_or(QString());
-    } else if (converse) {
-        p.url = a.url(stream ? route::BedrockOperation::ConverseStream : route::BedrockOperation::Converse);
+    p.api = api == RouteApi::Converse ? QStringLiteral("converse") : QStringLiteral("invoke");
+    p.url = RouteRequestBuilder::urlFor(route, api, stream);
+    auto request = RouteRequestBuilder::build(route, api, stream, chat);
+    if (request) {
+        p.request = *request;
+        p.stream = isStreaming(p.request.operation);
     } else {
-        p.url = a.url(stream ? route::BedrockOperation::InvokeStream : route::BedrockOperation::Invoke);
-    }
-    BedrockRequest &r = p.request;
-    r.operation = converse ? (stream ? BedrockOperation::ConverseStream : BedrockOperation::Converse)
-                           : (stream ? BedrockOperation::InvokeModelWithResponseStream : BedrockOperation::InvokeModel);
-    r.region = l.region.isEmpty() ? a.region : l.region;
-    r.modelId = l.modelId.value_or(a.modelId);
-    if (!splitUrl(p.url, r.endpoint, r.pathModelId)) {
-        p.error = Error(QStringLiteral("cli.no_url"), l.error.value_or(QStringLiteral("No %1 URL for this model string").arg(api)));
-        return p;
-    }
-    if (converse) {
-        r.body = RequestBodyBuilder::toBytes(RequestBodyBuilder::converseBody(chat));
-    } else {
-        r.family = invokeFamilyFor(l.invokeProvider.value_or(QString()), l.modelId.value_or(a.modelId));
-        auto body = RequestBodyBuilder::invokeBody(r.family, r.modelId, chat, stream);
-        if (!body) {
-            p.error = body.error();
-            return p;
-        }
-        r.body = RequestBodyBuilder::toBytes(*body);
+        p.stream = stream;
+        p.error = request.error();
     }
     return p;
 }
@@ -208,20 +170,20 @@ int runTest(const QStringList &arguments)
         return 1;
     }
 
-    QStringList apis;
+    QList<RouteApi> apis;
     if (api == QLatin1String("both")) {
-        apis = { QStringLiteral("converse"), QStringLiteral("invoke") };
+        apis = { RouteApi::Converse, RouteApi::Invoke };
     } else if (!api.isEmpty()) {
-        apis = { api };
+        apis = { api == QLatin1String("converse") ? RouteApi::Converse : RouteApi::Invoke };
     } else {
-        apis = { route.litellm.route == LiteLlmRoute::Invoke ? QStringLiteral("invoke") : QStringLiteral("converse") };
+        apis = { RouteRequestBuilder::defaultApi(route) };
     }
 
     const ChatRequest chat
         = ChatRequest::fromPrompt(parser.isSet(promptOption) ? parser.value(promptOption) : QStringLiteral("Say hello in five words."), maxTokens);
     std::vector<Planned> planned;
-    for (const QString &name : std::as_const(apis)) {
-        planned.push_back(plan(route, name, parser.isSet(streamOption), chat));
+    for (RouteApi which : std::as_const(apis)) {
+        planned.push_back(plan(route, which, parser.isSet(streamOption), chat));
     }
 
     auto credentials = aws.resolve(parser.value(profileOption));
