@@ -41,6 +41,15 @@ CredentialPlan planCredentials(const CredentialRequest &input, const QProcessEnv
                                                             : QStringLiteral("from the environment");
     };
 
+    if (!input.keychainProfile.isEmpty() && input.keychainHoldsBearerToken) {
+        plan.source = CredentialSource::BearerToken;
+        plan.profileName = input.keychainProfile;
+        plan.explanation = QStringLiteral("Using the console profile '%1': a Bedrock API key (bearer token) read from "
+                                          "the OS keychain; requests carry 'Authorization: Bearer' and are not "
+                                          "SigV4-signed.")
+                               .arg(input.keychainProfile);
+        return plan;
+    }
     if (!input.keychainProfile.isEmpty()) {
         plan.source = CredentialSource::Keychain;
         plan.profileName = input.keychainProfile;

@@ -23,6 +23,8 @@ struct CredentialRequest
     QString bearerToken;      ///< api_key / AWS_BEARER_TOKEN_BEDROCK
     /// A console-managed profile whose secret (and session or bearer token) is in the keychain.
     QString keychainProfile;
+    /// The keychain profile holds a Bedrock API key (bearer token) rather than access keys.
+    bool keychainHoldsBearerToken = false;
 
     /// Fills empty fields from `environment` as LiteLLM does. The keychain profile has none.
     CredentialRequest withEnvironmentFallbacks(const QProcessEnvironment &environment) const;

@@ -88,6 +88,24 @@ CredentialJob *CredentialResolver::resolve(const CredentialRequest &request)
         });
         break;
     case CredentialSource::BearerToken:
+        if (r.keychainHoldsBearerToken) {
+            connect(m_secrets.read(keychainBearerTokenKey(plan.profileName)), &SecretJob::finished, job,
+                    [done, profile = plan.profileName](const Result<QString> &token) {
+                        if (!token) {
+                            Error error = token.error();
+                            if (error.code == QLatin1String("secrets.not_found")) {
+                                error.message = QStringLiteral("The keychain has no API key for profile '%1'.")
+                                                    .arg(profile);
+                            }
+                            done(error);
+                            return;
+                        }
+                        ResolvedCredentials resolved;
+                        resolved.bearerToken = *token;
+                        done(resolved);
+                    });
+            break;
+        }
         direct.bearerToken = r.bearerToken;
         finishLater(job, done, direct);
         break;

@@ -13,6 +13,19 @@
 
 namespace brc::aws {
 
+QString ManagedProfile::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Keys:
+        return QStringLiteral("keys");
+    case Kind::AwsProfile:
+        return QStringLiteral("aws-profile");
+    case Kind::BearerToken:
+        return QStringLiteral("bearer");
+    }
+    return {};
+}
+
 CredentialRequest ManagedProfile::toRequest() const
 {
     CredentialRequest request;
@@ -20,6 +33,9 @@ CredentialRequest ManagedProfile::toRequest() const
     if (kind == Kind::Keys) {
         request.keychainProfile = name;
         request.accessKeyId = accessKeyId;
+    } else if (kind == Kind::BearerToken) {
+        request.keychainProfile = name;
+        request.keychainHoldsBearerToken = true;
     } else {
         request.profileName = awsProfile;
     }
@@ -63,9 +79,10 @@ Result<ProfileCatalog> ProfileCatalog::load(const QString &path)
         const QJsonObject object = value.toObject();
         ManagedProfile profile;
         profile.name = object.value(QLatin1String("name")).toString();
-        profile.kind = object.value(QLatin1String("kind")).toString() == QLatin1String("aws-profile")
-            ? ManagedProfile::Kind::AwsProfile
-            : ManagedProfile::Kind::Keys;
+        const QString kind = object.value(QLatin1String("kind")).toString();
+        profile.kind = kind == QLatin1String("aws-profile") ? ManagedProfile::Kind::AwsProfile
+            : kind == QLatin1String("bearer")               ? ManagedProfile::Kind::BearerToken
+                                                            : ManagedProfile::Kind::Keys;
         profile.accessKeyId = object.value(QLatin1String("access_key_id")).toString();
         profile.region = object.value(QLatin1String("region")).toString();
         profile.awsProfile = object.value(QLatin1String("aws_profile")).toString();
@@ -83,8 +100,7 @@ Result<void> ProfileCatalog::save(const QString &path) const
     for (const ManagedProfile &profile : m_profiles) {
         QJsonObject object {
             {QStringLiteral("name"), profile.name},
-            {QStringLiteral("kind"),
-             profile.kind == ManagedProfile::Kind::Keys ? QStringLiteral("keys") : QStringLiteral("aws-profile")},
+            {QStringLiteral("kind"), ManagedProfile::kindName(profile.kind)},
         };
         if (!profile.accessKeyId.isEmpty()) {
             object.insert(QStringLiteral("access_key_id"), profile.accessKeyId);

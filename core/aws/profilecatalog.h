@@ -10,10 +10,11 @@ namespace brc::aws {
 
 /// A profile the person manages in the console or with `bedrock-route credentials`. Holds no
 /// secret: for Kind::Keys the secret (and any session token) is in the OS keychain under
-/// keychainSecretKey(name); for Kind::AwsProfile everything stays in the AWS shared config.
+/// keychainSecretKey(name), for Kind::BearerToken the Bedrock API key under
+/// keychainBearerTokenKey(name); for Kind::AwsProfile everything stays in the AWS shared config.
 struct ManagedProfile
 {
-    enum class Kind { Keys, AwsProfile };
+    enum class Kind { Keys, AwsProfile, BearerToken };
 
     QString name;
     Kind kind = Kind::Keys;
@@ -21,6 +22,9 @@ struct ManagedProfile
     QString region;
     QString awsProfile; ///< Kind::AwsProfile: the shared-config profile it refers to
     bool hasSessionToken = false;
+
+    /// "keys", "aws-profile", "bearer": the `kind` in profiles.json and `credentials list --json`.
+    static QString kindName(Kind kind);
 
     /// The resolver input for this profile.
     CredentialRequest toRequest() const;

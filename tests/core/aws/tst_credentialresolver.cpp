@@ -212,6 +212,22 @@ void TestCredentialResolver::keychainProfile()
     QCOMPARE((*found)->credentials.accessKeyId, QStringLiteral("AKIDWORK"));
     QCOMPARE((*found)->credentials.secretAccessKey, QStringLiteral("work-secret"));
     QCOMPARE((*found)->source, CredentialSource::Keychain);
+
+    // A profile holding a Bedrock API key resolves to a bearer token, not keys.
+    CredentialRequest bearer;
+    bearer.keychainProfile = QStringLiteral("api");
+    bearer.keychainHoldsBearerToken = true;
+    bool tokenWritten = false;
+    connect(secrets.write(keychainBearerTokenKey(QStringLiteral("api")), QStringLiteral("ABSKkey")),
+            &SecretJob::finished, this, [&tokenWritten] { tokenWritten = true; });
+    QTRY_VERIFY(tokenWritten);
+    const auto token = wait(resolver.resolve(bearer));
+    QVERIFY(token.has_value() && token->hasValue());
+    QVERIFY((*token)->isBearer());
+    QCOMPARE((*token)->bearerToken, QStringLiteral("ABSKkey"));
+    QCOMPARE((*token)->source, CredentialSource::BearerToken);
+    QVERIFY(!(*token)->credentials.isValid());
+    QVERIFY((*token)->explanation.contains(QLatin1String("'api'")));
 }
 
 void TestCredentialResolver::credentialProcessTimesOut()
