@@ -10,6 +10,7 @@ namespace brc::cli {
 int runParse(const QStringList &arguments);
 int runDecodeStream(const QStringList &arguments);
 int runTest(const QStringList &arguments);
+int runHealth(const QStringList &arguments);
 int runSign(const QStringList &arguments);
 int runCredentials(const QStringList &arguments);
 

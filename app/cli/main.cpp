@@ -19,6 +19,7 @@ constexpr std::array s_commands = {
     Command { "parse", "Break Bedrock model strings down the way LiteLLM and AWS read them", &brc::cli::runParse },
     Command { "decode-stream", "Decode a saved Bedrock event-stream body: messages, text, stop reason, usage", &brc::cli::runDecodeStream },
     Command { "test", "Send a model string's Converse and/or Invoke call to Bedrock and show what comes back", &brc::cli::runTest },
+    Command { "health", "Test every Bedrock deployment of a LiteLLM config, as the proxy's /health does", &brc::cli::runHealth },
     Command { "sign", "Sign a request with AWS SigV4 and show each step, or print a curl command", &brc::cli::runSign },
     Command { "credentials", "Manage AWS credential profiles (secrets in the OS keychain only)", &brc::cli::runCredentials },
 };
