@@ -102,9 +102,7 @@ Result<ConfigDocument> ConfigDocument::load(const QString &path)
     }
     Result<ConfigDocument> document = fromYaml(bytes);
     if (!document) {
-        Error error = document.error();
-        error.message = QFileInfo(path).fileName() + QStringLiteral(": ") + error.message;
-        return error;
+        return document.error();
     }
     document->m_filePath = path;
     document->m_originalDigest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);

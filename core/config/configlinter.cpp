@@ -130,6 +130,34 @@ ConfigDiagnostic suggesting(const ConfigDocument &document, const ConfigValue &v
     return d;
 }
 
+/// Whether a deployment goes to Bedrock, or plainly means to: `bedrock/...`, a Bedrock model id
+/// or ARN without the prefix, or AWS parameters. `gpt-4o`, `openai/...`, `vertex_ai/...` do not.
+bool isMeantForBedrock(const Deployment &deployment)
+{
+    const QString model = deployment.model().trimmed().toLower();
+    if (model.startsWith(QLatin1String("bedrock/"))) {
+        return true;
+    }
+    if (deployment.param(u"custom_llm_provider").text.trimmed().toLower() == QLatin1String("bedrock")) {
+        return true;
+    }
+    if (model.contains(QLatin1Char('/')) && !model.startsWith(QLatin1String("arn:"))) {
+        return false; // another LiteLLM provider's prefix
+    }
+    for (const ConfigValue &param : deployment.litellmParams) {
+        if (param.key.startsWith(QLatin1String("aws_"))) {
+            return true;
+        }
+    }
+    if (model.startsWith(QLatin1String("arn:"))) {
+        return true;
+    }
+    const QStringList segments = model.split(QLatin1Char('.'));
+    return segments.size() > 1
+        && (route::AwsFacts::isVendor(segments[0])
+            || (route::AwsFacts::isGeoPrefix(segments[0]) && route::AwsFacts::isVendor(segments[1])));
+}
+
 bool isStringValue(const ConfigDocument &document, const ConfigValue &value)
 {
     if (!value.isScalar || value.isNull) {
@@ -194,7 +222,7 @@ void ConfigLinter::lintRoutes(const ConfigDocument &document, QList<ConfigDiagno
     QHash<QString, route::ParsedRoute> cache;
     for (const Deployment &deployment : document.deployments()) {
         const ConfigValue model = deployment.param(u"model");
-        if (!model.isScalar || model.isNull) {
+        if (!model.isScalar || model.isNull || !isMeantForBedrock(deployment)) {
             continue;
         }
         route::RouteContext context;
@@ -227,6 +255,9 @@ void ConfigLinter::lintRoutes(const ConfigDocument &document, QList<ConfigDiagno
             }
         }
         for (const route::Diagnostic &finding : parsed.diagnostics) {
+            if (finding.code == QLatin1String(route::codes::InvalidRegion) && !context.region.isEmpty()) {
+                continue; // config.invalid-region reports it at the aws_region_name value, with a fix
+            }
             ConfigDiagnostic d = at(model, QStringLiteral("route.") + finding.code, finding.severity, finding.message);
             if (offset >= 0 && model.text.size() > 0) {
                 const int start = std::clamp(finding.span.start, 0, int(model.text.size()));

@@ -1,5 +1,6 @@
 #include "config/configdocument.h"
 #include "config/configexporter.h"
+#include "configcorpus.h"
 #include "pyyamlchecker.h"
 
 #include <QDir>
@@ -23,19 +24,6 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
-QStringList corpus()
-{
-    QStringList files;
-    const QDir real(QStringLiteral(BRC_TESTDATA_DIR "/litellm-configs"));
-    for (const QString &name : real.entryList({ QStringLiteral("*.yaml"), QStringLiteral("*.yml") }, QDir::Files)) {
-        files << real.filePath(name);
-    }
-    const QDir extra(QStringLiteral(BRC_SOURCE_DIR "/tests/core/config/data"));
-    for (const QString &name : extra.entryList({ QStringLiteral("*.yaml") }, QDir::Files)) {
-        files << extra.filePath(name);
-    }
-    return files;
-}
 
 QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -72,13 +60,13 @@ private Q_SLOTS:
     {
         m_pyyaml = m_checker.isAvailable();
         QVERIFY(m_tmp.isValid());
-        QVERIFY2(corpus().size() >= 57 + 10, "the corpus of real configs is missing");
+        QVERIFY2(configCorpus().size() >= 57 + 10, "the corpus of real configs is missing");
     }
 
     void roundTrip_data()
     {
         QTest::addColumn<QString>("path");
-        for (const QString &path : corpus()) {
+        for (const QString &path : configCorpus()) {
             QTest::addRow("%s", qPrintable(QFileInfo(path).fileName())) << path;
         }
     }
@@ -107,7 +95,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("edit");
-        for (const QString &path : corpus()) {
+        for (const QString &path : configCorpus()) {
             Result<ConfigDocument> document = ConfigDocument::load(path);
             if (!document || document->deployments().isEmpty()) {
                 continue;
