@@ -23,6 +23,8 @@ const QString s_usage = QStringLiteral(
     "  list [--json]                          Managed profiles and AWS shared-config profiles\n"
     "  set --profile P --access-key-id ID [--region R] (--secret-stdin | prompt) [--session-token-stdin]\n"
     "                                         Store keys: the secret in the keychain, the rest in the profile list\n"
+    "  set --profile P [--region R] --bearer-token-stdin\n"
+    "                                         Store a Bedrock API key (bearer token) in the keychain\n"
     "  import-aws-profile NAME [--as P]       Adopt a profile of ~/.aws/config and ~/.aws/credentials\n"
     "  delete P                               Remove a managed profile and its keychain entries\n"
     "  check P [--sts-endpoint URL] [--region R]\n"
@@ -92,19 +94,22 @@ int runList(const QStringList &arguments)
     QJsonArray managed;
     QString text = QStringLiteral("Managed profiles (%1):\n").arg(context.catalogPath);
     for (const aws::ManagedProfile &profile : catalog->profiles()) {
-        const bool keys = profile.kind == aws::ManagedProfile::Kind::Keys;
+        QString kindText = QStringLiteral("keys (secret in keychain)");
+        if (profile.kind == aws::ManagedProfile::Kind::AwsProfile) {
+            kindText = QStringLiteral("AWS profile '%1'").arg(profile.awsProfile);
+        } else if (profile.kind == aws::ManagedProfile::Kind::BearerToken) {
+            kindText = QStringLiteral("API key (in keychain)");
+        }
         managed.append(QJsonObject {
             {QStringLiteral("name"), profile.name},
-            {QStringLiteral("kind"), keys ? QStringLiteral("keys") : QStringLiteral("aws-profile")},
+            {QStringLiteral("kind"), aws::ManagedProfile::kindName(profile.kind)},
             {QStringLiteral("access_key_id"), profile.accessKeyId},
             {QStringLiteral("region"), profile.region},
             {QStringLiteral("aws_profile"), profile.awsProfile},
         });
         text += QStringLiteral("  %1  %2  %3  %4\n")
                     .arg(profile.name, -16)
-                    .arg(keys ? QStringLiteral("keys (secret in keychain)")
-                              : QStringLiteral("AWS profile '%1'").arg(profile.awsProfile),
-                         -28)
+                    .arg(kindText, -28)
                     .arg(profile.accessKeyId, -20)
                     .arg(profile.region);
     }
@@ -164,11 +169,41 @@ int runSet(const QStringList &arguments)
     const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"), QStringLiteral("Read the secret from the first line of standard input."));
     const QCommandLineOption tokenStdin(QStringLiteral("session-token-stdin"),
                                         QStringLiteral("Also read a session token from the next line of standard input."));
-    parser.addOptions({profile, keyId, region, secretStdin, tokenStdin});
+    const QCommandLineOption bearerStdin(QStringLiteral("bearer-token-stdin"),
+                                         QStringLiteral("Store a Bedrock API key (bearer token) read from standard input "
+                                                        "instead of access keys."));
+    parser.addOptions({profile, keyId, region, secretStdin, tokenStdin, bearerStdin});
     if (const int code = parseOrExit(parser, arguments, 0); code >= 0) {
         return code;
     }
     const QString command = arguments.value(0);
+    if (parser.isSet(bearerStdin)) {
+        if (!parser.isSet(profile) || parser.isSet(keyId) || parser.isSet(secretStdin) || parser.isSet(tokenStdin)) {
+            return usageError(command, QStringLiteral("--bearer-token-stdin takes --profile (and --region), no keys"));
+        }
+        if (!aws::ProfileCatalog::isValidName(parser.value(profile))) {
+            return usageError(command, QStringLiteral("profile names are 1 to 64 letters, digits, '.', '_' or '-'"));
+        }
+        const Result<QString> bearer = AwsCliContext::readSecret(true, QString());
+        if (!bearer) {
+            return fail(command, bearer.error());
+        }
+        AwsCliContext context;
+        const QString name = parser.value(profile);
+        if (Result<void> stored = storeSecret(context, aws::keychainBearerTokenKey(name), *bearer); !stored) {
+            return fail(command, stored.error());
+        }
+        aws::ManagedProfile managed;
+        managed.name = name;
+        managed.kind = aws::ManagedProfile::Kind::BearerToken;
+        managed.region = parser.value(region);
+        if (Result<void> saved = saveProfile(context, managed); !saved) {
+            return fail(command, saved.error());
+        }
+        writeOut(QStringLiteral("Stored profile '%1': its Bedrock API key is in the OS keychain (service '%2').\n")
+                     .arg(name, context.secrets.serviceName()));
+        return 0;
+    }
     if (!parser.isSet(profile) || !parser.isSet(keyId)) {
         return usageError(command, QStringLiteral("--profile and --access-key-id are required"));
     }

@@ -17,6 +17,7 @@ class TestCliCredentials : public QObject
 private Q_SLOTS:
     void initTestCase();
     void setListCheckSignDelete();
+    void bearerTokenProfile();
     void checkReportsStsErrors();
     void importAwsProfiles_data();
     void importAwsProfiles();
@@ -105,6 +106,28 @@ void TestCliCredentials::setListCheckSignDelete()
                                 QStringLiteral("--sts-endpoint=") + QString::fromLatin1(sts.url())},
                                environment());
     QCOMPARE(gone.exitCode, 1);
+}
+
+void TestCliCredentials::bearerTokenProfile()
+{
+    const CliRun stored = runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=api"),
+                                  QStringLiteral("--region=us-east-1"), QStringLiteral("--bearer-token-stdin")},
+                                 environment(), "ABSKbedrockapikeyvalue\n");
+    QVERIFY2(stored.exitCode == 0, stored.err.constData());
+    const CliRun sign = runCli({QStringLiteral("sign"), QStringLiteral("--profile=api"), QStringLiteral("--json"),
+                                QStringLiteral("--url=https://bedrock-runtime.us-east-1.amazonaws.com/model/m/converse")},
+                               environment());
+    QVERIFY2(sign.exitCode == 0, sign.err.constData());
+    const QJsonObject out = QJsonDocument::fromJson(sign.out).object();
+    QVERIFY(out.value(QLatin1String("bearer")).toBool());
+    QVERIFY(!sign.out.contains("ABSKbedrockapikeyvalue"));
+    const CliRun list = runCli({QStringLiteral("credentials"), QStringLiteral("list")}, environment());
+    QVERIFY(list.out.contains("API key (in keychain)"));
+    const CliRun mixed = runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=api"),
+                                 QStringLiteral("--access-key-id=AKID"), QStringLiteral("--bearer-token-stdin")},
+                                environment(), "x\n");
+    QCOMPARE(mixed.exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("api")}, environment()).exitCode, 0);
 }
 
 void TestCliCredentials::checkReportsStsErrors()

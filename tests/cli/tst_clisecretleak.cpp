@@ -42,6 +42,7 @@ void TestCliSecretLeak::secretAppearsNowhere()
     const QString token = QStringLiteral("BRCcanaryTOKEN/") + QString::fromLatin1(nonce) + QStringLiteral("==");
     const QString imported = QStringLiteral("BRCcanaryIMPORTED") + QString::fromLatin1(nonce);
     const QString stored = QStringLiteral("BRCcanarySTORE") + QString::fromLatin1(nonce);
+    const QString apiKey = QStringLiteral("BRCcanaryAPIKEY") + QString::fromLatin1(nonce);
     const QString home = QDir::homePath();
     QVERIFY2(home.contains(QLatin1String("/home/")), "run under ctest: HOME must be the test's own folder");
 
@@ -65,6 +66,18 @@ void TestCliSecretLeak::secretAppearsNowhere()
                     QStringLiteral("--secret-stdin"), QStringLiteral("--session-token-stdin")},
                    env, secret.toUtf8() + '\n' + token.toUtf8() + '\n');
     QCOMPARE(runs.last().exitCode, 0);
+    runs << runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=api"),
+                    QStringLiteral("--bearer-token-stdin")},
+                   env, apiKey.toUtf8() + '\n');
+    QCOMPARE(runs.last().exitCode, 0);
+    for (const QString &format : {QStringLiteral("--json"), QStringLiteral("--curl"), QString()}) {
+        QStringList arguments {QStringLiteral("sign"), QStringLiteral("--profile=api"), url};
+        if (!format.isEmpty()) {
+            arguments << format;
+        }
+        runs << runCli(arguments, env);
+        QCOMPARE(runs.last().exitCode, 0);
+    }
     runs << runCli({QStringLiteral("credentials"), QStringLiteral("import-aws-profile"), QStringLiteral("legacy")}, env);
     QCOMPARE(runs.last().exitCode, 0);
     {
@@ -106,7 +119,7 @@ void TestCliSecretLeak::secretAppearsNowhere()
     runs << runCli({QStringLiteral("sign"), QStringLiteral("--profile=nobus"), url}, noBus);
 
     QList<QByteArray> needles;
-    for (const QString &value : {secret, token, imported, stored}) {
+    for (const QString &value : {secret, token, imported, stored, apiKey}) {
         needles << forms(value);
     }
     // Everything printed.
