@@ -22,10 +22,40 @@ Error frameError(const char *code, const QString &message, qint64 offset)
     return Error(QLatin1String(code), QStringLiteral("Corrupt event stream at byte %1: %2").arg(offset).arg(message));
 }
 
+/// Header names and values Bedrock repeats in every message, shared instead of allocated per
+/// message (the decoder's cost on small frames is mostly these small allocations).
+QString internName(const char *p, qsizetype n)
+{
+    static const QString s_names[] = { QStringLiteral(":event-type"), QStringLiteral(":content-type"),
+                                       QStringLiteral(":message-type"), QStringLiteral(":exception-type") };
+    const QByteArrayView name(p, n);
+    for (const QString &known : s_names) {
+        if (known.size() == n && QLatin1StringView(name) == known) {
+            return known;
+        }
+    }
+    return QString::fromUtf8(p, n);
+}
+
+QByteArray internValue(const char *p, qsizetype n)
+{
+    static const QByteArray s_values[] = { QByteArrayLiteral("event"), QByteArrayLiteral("chunk"),
+                                           QByteArrayLiteral("application/json"), QByteArrayLiteral("contentBlockDelta"),
+                                           QByteArrayLiteral("exception") };
+    const QByteArrayView value(p, n);
+    for (const QByteArray &known : s_values) {
+        if (known == value) {
+            return known;
+        }
+    }
+    return QByteArray(p, n);
+}
+
 /// Parses the headers block [p, p + length); every read is checked against the end first.
 Result<QList<EventStreamHeader>> parseHeaders(const char *p, qsizetype length, qint64 offset)
 {
     QList<EventStreamHeader> headers;
+    headers.reserve(4);
     const char *const end = p + length;
     auto bad = [offset](const QString &why) { return frameError("eventstream.header", why, offset); };
     while (p < end) {
@@ -37,7 +67,7 @@ Result<QList<EventStreamHeader>> parseHeaders(const char *p, qsizetype length, q
         if (end - p < nameLength + 1) {
             return bad(QStringLiteral("header name runs past the headers block"));
         }
-        h.name = QString::fromUtf8(p, nameLength);
+        h.name = internName(p, nameLength);
         p += nameLength;
         const auto type = quint8(*p++);
         if (type > 9) {
@@ -91,7 +121,7 @@ Result<QList<EventStreamHeader>> parseHeaders(const char *p, qsizetype length, q
             if (!need(valueLength)) {
                 return bad(QStringLiteral("header '%1' value runs past the headers block").arg(h.name));
             }
-            h.bytes = QByteArray(p, valueLength);
+            h.bytes = internValue(p, valueLength);
             p += valueLength;
             break;
         }
