@@ -4,9 +4,10 @@
 
 #include <QFile>
 
-#include <cstdio>
 #include <termios.h>
 #include <unistd.h>
+
+#include <cstdio>
 
 namespace brc::cli {
 
@@ -42,8 +43,8 @@ Result<QString> AwsCliContext::readSecret(bool fromStdin, const QString &prompt)
     const bool terminal = isatty(STDIN_FILENO) != 0;
     if (!fromStdin && !terminal) {
         return Error(QStringLiteral("cli.no_secret"),
-                     QStringLiteral("Give the secret on standard input with --secret-stdin (never on the command "
-                                    "line), or run in a terminal to be prompted."));
+            QStringLiteral("Give the secret on standard input with --secret-stdin (never on the command "
+                           "line), or run in a terminal to be prompted."));
     }
     termios saved {};
     const bool hideEcho = terminal && !fromStdin;

@@ -21,8 +21,7 @@ public:
     AwsCliContext();
 
     /// Runs an event loop until `job` emits `signal`, and returns what it carried.
-    template<typename T, typename Job>
-    static Result<T> wait(Job *job, void (Job::*signal)(const Result<T> &))
+    template <typename T, typename Job> static Result<T> wait(Job *job, void (Job::*signal)(const Result<T> &))
     {
         std::optional<Result<T>> outcome;
         QEventLoop loop;

@@ -1,10 +1,9 @@
-#include "awsclicontext.h"
-#include "commands.h"
-#include "output.h"
-
 #include "aws/awssharedconfig.h"
 #include "aws/secretjob.h"
+#include "awsclicontext.h"
+#include "commands.h"
 #include "common/redact.h"
+#include "output.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -49,8 +48,8 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int po
         return 0;
     }
     if (parser.positionalArguments().size() != positional) {
-        return usageError(arguments.value(0), positional == 0 ? QStringLiteral("unexpected argument")
-                                                              : QStringLiteral("expected one profile name"));
+        return usageError(arguments.value(0),
+            positional == 0 ? QStringLiteral("unexpected argument") : QStringLiteral("expected one profile name"));
     }
     return -1;
 }
@@ -101,11 +100,11 @@ int runList(const QStringList &arguments)
             kindText = QStringLiteral("API key (in keychain)");
         }
         managed.append(QJsonObject {
-            {QStringLiteral("name"), profile.name},
-            {QStringLiteral("kind"), aws::ManagedProfile::kindName(profile.kind)},
-            {QStringLiteral("access_key_id"), profile.accessKeyId},
-            {QStringLiteral("region"), profile.region},
-            {QStringLiteral("aws_profile"), profile.awsProfile},
+            { QStringLiteral("name"), profile.name },
+            { QStringLiteral("kind"), aws::ManagedProfile::kindName(profile.kind) },
+            { QStringLiteral("access_key_id"), profile.accessKeyId },
+            { QStringLiteral("region"), profile.region },
+            { QStringLiteral("aws_profile"), profile.awsProfile },
         });
         text += QStringLiteral("  %1  %2  %3  %4\n")
                     .arg(profile.name, -16)
@@ -119,7 +118,7 @@ int runList(const QStringList &arguments)
     QJsonArray awsProfiles;
     text += QStringLiteral("\nAWS shared-config profiles (%1, %2):\n")
                 .arg(aws::AwsSharedConfig::configPath(context.environment),
-                     aws::AwsSharedConfig::credentialsPath(context.environment));
+                    aws::AwsSharedConfig::credentialsPath(context.environment));
     if (shared) {
         for (const QString &name : shared->profileNames()) {
             const aws::AwsProfile profile = shared->profile(name).valueOr({});
@@ -133,9 +132,8 @@ int runList(const QStringList &arguments)
             } else if (profile.hasStaticKeys()) {
                 kind = QStringLiteral("keys");
             }
-            awsProfiles.append(QJsonObject {{QStringLiteral("name"), name},
-                                            {QStringLiteral("kind"), kind},
-                                            {QStringLiteral("region"), profile.region}});
+            awsProfiles.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("kind"), kind },
+                { QStringLiteral("region"), profile.region } });
             text += QStringLiteral("  %1  %2  %3\n").arg(name, -16).arg(kind, -28).arg(profile.region);
         }
         if (shared->profileNames().isEmpty()) {
@@ -143,7 +141,7 @@ int runList(const QStringList &arguments)
         }
     }
     if (parser.isSet(json)) {
-        QJsonObject out {{QStringLiteral("profiles"), managed}, {QStringLiteral("aws_profiles"), awsProfiles}};
+        QJsonObject out { { QStringLiteral("profiles"), managed }, { QStringLiteral("aws_profiles"), awsProfiles } };
         if (!shared) {
             out.insert(QStringLiteral("aws_config_error"), redact(shared.error().toString()));
         }
@@ -164,15 +162,17 @@ int runSet(const QStringList &arguments)
         "Store an access key pair: the secret goes to the OS keychain, the key id and region to the profile list.\n"
         "The secret is read from standard input (--secret-stdin) or a prompt without echo."));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile name."), QStringLiteral("P"));
-    const QCommandLineOption keyId(QStringLiteral("access-key-id"), QStringLiteral("Access key id."), QStringLiteral("ID"));
+    const QCommandLineOption keyId(
+        QStringLiteral("access-key-id"), QStringLiteral("Access key id."), QStringLiteral("ID"));
     const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("Default region."), QStringLiteral("R"));
-    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"), QStringLiteral("Read the secret from the first line of standard input."));
+    const QCommandLineOption secretStdin(
+        QStringLiteral("secret-stdin"), QStringLiteral("Read the secret from the first line of standard input."));
     const QCommandLineOption tokenStdin(QStringLiteral("session-token-stdin"),
-                                        QStringLiteral("Also read a session token from the next line of standard input."));
+        QStringLiteral("Also read a session token from the next line of standard input."));
     const QCommandLineOption bearerStdin(QStringLiteral("bearer-token-stdin"),
-                                         QStringLiteral("Store a Bedrock API key (bearer token) read from standard input "
-                                                        "instead of access keys."));
-    parser.addOptions({profile, keyId, region, secretStdin, tokenStdin, bearerStdin});
+        QStringLiteral("Store a Bedrock API key (bearer token) read from standard input "
+                       "instead of access keys."));
+    parser.addOptions({ profile, keyId, region, secretStdin, tokenStdin, bearerStdin });
     if (const int code = parseOrExit(parser, arguments, 0); code >= 0) {
         return code;
     }
@@ -210,8 +210,8 @@ int runSet(const QStringList &arguments)
     if (!aws::ProfileCatalog::isValidName(parser.value(profile))) {
         return usageError(command, QStringLiteral("profile names are 1 to 64 letters, digits, '.', '_' or '-'"));
     }
-    const Result<QString> secret =
-        AwsCliContext::readSecret(parser.isSet(secretStdin), QStringLiteral("Secret access key: "));
+    const Result<QString> secret
+        = AwsCliContext::readSecret(parser.isSet(secretStdin), QStringLiteral("Secret access key: "));
     if (!secret) {
         return secret.error().code == QLatin1String("cli.no_secret") && !parser.isSet(secretStdin)
             ? usageError(command, secret.error().message)
@@ -236,7 +236,8 @@ int runSet(const QStringList &arguments)
         }
     } else {
         // A token left from an earlier set would pair with the wrong keys.
-        (void)AwsCliContext::wait(context.secrets.remove(aws::keychainSessionTokenKey(name)), &aws::SecretJob::finished);
+        (void)AwsCliContext::wait(
+            context.secrets.remove(aws::keychainSessionTokenKey(name)), &aws::SecretJob::finished);
     }
     aws::ManagedProfile managed;
     managed.name = name;
@@ -258,8 +259,8 @@ int runImport(const QStringList &arguments)
         "Adopt a profile of the AWS shared config. Static keys are copied into the OS keychain; roles and\n"
         "credential_process profiles are referenced and stay in the AWS files. SSO profiles are not supported."));
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The AWS profile."));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Name of the managed profile (default NAME)."),
-                                QStringLiteral("P"));
+    const QCommandLineOption as(
+        QStringLiteral("as"), QStringLiteral("Name of the managed profile (default NAME)."), QStringLiteral("P"));
     parser.addOption(as);
     if (const int code = parseOrExit(parser, arguments, 1); code >= 0) {
         return code;
@@ -280,11 +281,12 @@ int runImport(const QStringList &arguments)
         return fail(command, profile.error());
     }
     if (profile->usesSso) {
-        return fail(command, Error(QStringLiteral("credentials.unsupported"),
-                                   QStringLiteral("Profile '%1' uses AWS IAM Identity Center (SSO), which is not "
-                                                  "supported. Export temporary keys with 'aws configure "
-                                                  "export-credentials --profile %1 --format env' instead.")
-                                       .arg(awsName)));
+        return fail(command,
+            Error(QStringLiteral("credentials.unsupported"),
+                QStringLiteral("Profile '%1' uses AWS IAM Identity Center (SSO), which is not "
+                               "supported. Export temporary keys with 'aws configure "
+                               "export-credentials --profile %1 --format env' instead.")
+                    .arg(awsName)));
     }
     aws::ManagedProfile managed;
     managed.name = name;
@@ -292,7 +294,8 @@ int runImport(const QStringList &arguments)
     if (profile->hasStaticKeys() && profile->roleArn.isEmpty()) {
         managed.accessKeyId = profile->accessKeyId;
         managed.hasSessionToken = !profile->sessionToken.isEmpty();
-        if (Result<void> stored = storeSecret(context, aws::keychainSecretKey(name), profile->secretAccessKey); !stored) {
+        if (Result<void> stored = storeSecret(context, aws::keychainSecretKey(name), profile->secretAccessKey);
+            !stored) {
             return fail(command, stored.error());
         }
         if (managed.hasSessionToken) {
@@ -309,11 +312,11 @@ int runImport(const QStringList &arguments)
         return fail(command, saved.error());
     }
     writeOut(managed.kind == aws::ManagedProfile::Kind::Keys
-                 ? QStringLiteral("Imported '%1' as '%2': access key %3, secret copied into the OS keychain.\n")
-                       .arg(awsName, name, managed.accessKeyId)
-                 : QStringLiteral("Imported '%1' as '%2': it refers to the AWS profile, whose settings stay in the "
-                                  "AWS files.\n")
-                       .arg(awsName, name));
+            ? QStringLiteral("Imported '%1' as '%2': access key %3, secret copied into the OS keychain.\n")
+                  .arg(awsName, name, managed.accessKeyId)
+            : QStringLiteral("Imported '%1' as '%2': it refers to the AWS profile, whose settings stay in the "
+                             "AWS files.\n")
+                  .arg(awsName, name));
     return 0;
 }
 
@@ -333,10 +336,11 @@ int runDelete(const QStringList &arguments)
         return fail(command, catalog.error());
     }
     if (catalog->find(name) == nullptr) {
-        return fail(command, Error(QStringLiteral("profiles.unknown"), QStringLiteral("There is no managed profile '%1'.").arg(name)));
+        return fail(command,
+            Error(QStringLiteral("profiles.unknown"), QStringLiteral("There is no managed profile '%1'.").arg(name)));
     }
-    for (const QString &key : {aws::keychainSecretKey(name), aws::keychainSessionTokenKey(name),
-                               aws::keychainBearerTokenKey(name)}) {
+    for (const QString &key :
+        { aws::keychainSecretKey(name), aws::keychainSessionTokenKey(name), aws::keychainBearerTokenKey(name) }) {
         const Result<QString> removed = AwsCliContext::wait(context.secrets.remove(key), &aws::SecretJob::finished);
         if (!removed && removed.error().code != QLatin1String("secrets.not_found")) {
             return fail(command, removed.error());
@@ -353,15 +357,14 @@ int runDelete(const QStringList &arguments)
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Check a profile's credentials with STS GetCallerIdentity and say where they came from."));
+    parser.setApplicationDescription(
+        QStringLiteral("Check a profile's credentials with STS GetCallerIdentity and say where they came from."));
     parser.addPositionalArgument(QStringLiteral("P"), QStringLiteral("A managed or AWS profile."));
     const QCommandLineOption endpoint(QStringLiteral("sts-endpoint"),
-                                      QStringLiteral("STS endpoint URL (default AWS_STS_ENDPOINT, else regional)."),
-                                      QStringLiteral("URL"));
+        QStringLiteral("STS endpoint URL (default AWS_STS_ENDPOINT, else regional)."), QStringLiteral("URL"));
     const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("Region for STS."), QStringLiteral("R"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({endpoint, region, json});
+    parser.addOptions({ endpoint, region, json });
     if (const int code = parseOrExit(parser, arguments, 1); code >= 0) {
         return code;
     }
@@ -372,8 +375,9 @@ int runCheck(const QStringList &arguments)
         return fail(command, credentials.error());
     }
     if (credentials->isBearer()) {
-        return fail(command, Error(QStringLiteral("credentials.unsupported"),
-                                   QStringLiteral("A bearer token cannot be checked with STS.")));
+        return fail(command,
+            Error(QStringLiteral("credentials.unsupported"),
+                QStringLiteral("A bearer token cannot be checked with STS.")));
     }
     const QString stsRegion = parser.isSet(region) ? parser.value(region) : credentials->region;
     QString url = parser.value(endpoint);
@@ -390,16 +394,16 @@ int runCheck(const QStringList &arguments)
         return fail(command, identity.error());
     }
     if (parser.isSet(json)) {
-        writeOut(QJsonDocument(QJsonObject {{QStringLiteral("account"), identity->identity.account},
-                                            {QStringLiteral("arn"), identity->identity.arn},
-                                            {QStringLiteral("user_id"), identity->identity.userId},
-                                            {QStringLiteral("access_key_id"), credentials->credentials.accessKeyId},
-                                            {QStringLiteral("credential_source"), credentials->explanation}})
+        writeOut(QJsonDocument(QJsonObject { { QStringLiteral("account"), identity->identity.account },
+                                   { QStringLiteral("arn"), identity->identity.arn },
+                                   { QStringLiteral("user_id"), identity->identity.userId },
+                                   { QStringLiteral("access_key_id"), credentials->credentials.accessKeyId },
+                                   { QStringLiteral("credential_source"), credentials->explanation } })
                      .toJson(QJsonDocument::Indented));
     } else {
         writeOut(QStringLiteral("OK: account %1, %2\nAccess key: %3\nSource: %4\n")
                      .arg(identity->identity.account, identity->identity.arn, credentials->credentials.accessKeyId,
-                          credentials->explanation));
+                         credentials->explanation));
     }
     return 0;
 }

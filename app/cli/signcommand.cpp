@@ -1,8 +1,7 @@
 #include "awsclicontext.h"
 #include "commands.h"
-#include "output.h"
-
 #include "common/redact.h"
+#include "output.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -23,9 +22,9 @@ QString shellQuote(const QString &text)
 }
 
 QString curlCommand(const aws::SigningRequest &request, const QString &region, const QString &service,
-                    const aws::ResolvedCredentials &credentials)
+    const aws::ResolvedCredentials &credentials)
 {
-    QStringList parts {QStringLiteral("curl")};
+    QStringList parts { QStringLiteral("curl") };
     if (credentials.isBearer()) {
         parts << QStringLiteral("-H \"Authorization: Bearer $AWS_BEARER_TOKEN_BEDROCK\"");
     } else {
@@ -59,27 +58,30 @@ int runSign(const QStringList &arguments)
         "'bedrock' on bedrock-runtime hosts. Secrets never appear in the output."));
     parser.addHelpOption();
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The request URL."), QStringLiteral("URL"));
-    const QCommandLineOption method(QStringLiteral("method"), QStringLiteral("HTTP method (default POST with a body, else GET)."),
-                                    QStringLiteral("M"));
-    const QCommandLineOption header(QStringLiteral("header"), QStringLiteral("A header 'Name: value' (repeatable)."),
-                                    QStringLiteral("H"));
+    const QCommandLineOption method(QStringLiteral("method"),
+        QStringLiteral("HTTP method (default POST with a body, else GET)."), QStringLiteral("M"));
+    const QCommandLineOption header(
+        QStringLiteral("header"), QStringLiteral("A header 'Name: value' (repeatable)."), QStringLiteral("H"));
     const QCommandLineOption body(QStringLiteral("body"), QStringLiteral("The request body."), QStringLiteral("TEXT"));
-    const QCommandLineOption bodyFile(QStringLiteral("body-file"), QStringLiteral("Read the body from a file."),
-                                      QStringLiteral("F"));
-    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("Region (default: from the host, the profile or AWS_REGION)."),
-                                    QStringLiteral("R"));
-    const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("Signing name (default: from the host)."),
-                                     QStringLiteral("S"));
+    const QCommandLineOption bodyFile(
+        QStringLiteral("body-file"), QStringLiteral("Read the body from a file."), QStringLiteral("F"));
+    const QCommandLineOption region(QStringLiteral("region"),
+        QStringLiteral("Region (default: from the host, the profile or AWS_REGION)."), QStringLiteral("R"));
+    const QCommandLineOption service(
+        QStringLiteral("service"), QStringLiteral("Signing name (default: from the host)."), QStringLiteral("S"));
     const QCommandLineOption time(QStringLiteral("time"), QStringLiteral("Signing time, UTC (default: now)."),
-                                  QStringLiteral("YYYYMMDDTHHMMSSZ"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("A managed or AWS profile (default: the environment, as LiteLLM)."),
-                                     QStringLiteral("P"));
-    const QCommandLineOption presign(QStringLiteral("presign"), QStringLiteral("Sign in the query string (presigned URL)."));
-    const QCommandLineOption expires(QStringLiteral("expires"), QStringLiteral("Presigned URL lifetime in seconds (default 900)."),
-                                     QStringLiteral("N"), QStringLiteral("900"));
+        QStringLiteral("YYYYMMDDTHHMMSSZ"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QStringLiteral("A managed or AWS profile (default: the environment, as LiteLLM)."), QStringLiteral("P"));
+    const QCommandLineOption presign(
+        QStringLiteral("presign"), QStringLiteral("Sign in the query string (presigned URL)."));
+    const QCommandLineOption expires(QStringLiteral("expires"),
+        QStringLiteral("Presigned URL lifetime in seconds (default 900)."), QStringLiteral("N"), QStringLiteral("900"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption curl(QStringLiteral("curl"), QStringLiteral("Print a curl command that signs with keys from the environment."));
-    parser.addOptions({url, method, header, body, bodyFile, region, service, time, profile, presign, expires, json, curl});
+    const QCommandLineOption curl(
+        QStringLiteral("curl"), QStringLiteral("Print a curl command that signs with keys from the environment."));
+    parser.addOptions(
+        { url, method, header, body, bodyFile, region, service, time, profile, presign, expires, json, curl });
     if (!parser.parse(arguments)) {
         return usageError(command, parser.errorText());
     }
@@ -88,7 +90,8 @@ int runSign(const QStringList &arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(command, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usageError(
+            command, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     if (!parser.isSet(url)) {
         return usageError(command, QStringLiteral("--url is required"));
@@ -112,14 +115,15 @@ int runSign(const QStringList &arguments)
     } else {
         request.body = parser.value(body).toUtf8();
     }
-    request.method = parser.isSet(method) ? parser.value(method).toUpper().toUtf8()
-                                          : (request.body.isEmpty() ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST"));
+    request.method = parser.isSet(method)
+        ? parser.value(method).toUpper().toUtf8()
+        : (request.body.isEmpty() ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST"));
     for (const QString &line : parser.values(header)) {
         const qsizetype colon = line.indexOf(u':');
         if (colon <= 0) {
             return usageError(command, QStringLiteral("--header takes 'Name: value', got '%1'").arg(line));
         }
-        request.headers.append({line.left(colon).trimmed().toUtf8(), line.mid(colon + 1).trimmed().toUtf8()});
+        request.headers.append({ line.left(colon).trimmed().toUtf8(), line.mid(colon + 1).trimmed().toUtf8() });
     }
     const QString host = aws::SigV4Signer::hostOfUrl(request.url);
     if (host.isEmpty()) {
@@ -146,9 +150,9 @@ int runSign(const QStringList &arguments)
         return 1;
     }
     QString signingRegion = parser.value(region);
-    for (const QString &candidate : {aws::SigV4Signer::regionForHost(host), credentials->region,
-                                     context.environment.value(QStringLiteral("AWS_REGION")),
-                                     context.environment.value(QStringLiteral("AWS_DEFAULT_REGION"))}) {
+    for (const QString &candidate : { aws::SigV4Signer::regionForHost(host), credentials->region,
+             context.environment.value(QStringLiteral("AWS_REGION")),
+             context.environment.value(QStringLiteral("AWS_DEFAULT_REGION")) }) {
         if (signingRegion.isEmpty()) {
             signingRegion = candidate;
         }
@@ -156,7 +160,8 @@ int runSign(const QStringList &arguments)
     if (signingRegion.isEmpty()) {
         return usageError(command, QStringLiteral("no region: give --region, or use a host that names one"));
     }
-    const QString signingName = parser.isSet(service) ? parser.value(service) : aws::SigV4Signer::signingNameForHost(host);
+    const QString signingName
+        = parser.isSet(service) ? parser.value(service) : aws::SigV4Signer::signingNameForHost(host);
 
     if (parser.isSet(curl)) {
         writeOut(curlCommand(request, signingRegion, signingName, *credentials));
@@ -170,10 +175,10 @@ int runSign(const QStringList &arguments)
         }
         headers.insert(QStringLiteral("Authorization"), QString(QStringLiteral("Bearer ") + s_redacted));
         if (parser.isSet(json)) {
-            writeOut(QJsonDocument(QJsonObject {{QStringLiteral("authorization"), QString(QStringLiteral("Bearer ") + s_redacted)},
-                                                {QStringLiteral("headers"), headers},
-                                                {QStringLiteral("bearer"), true},
-                                                {QStringLiteral("credential_source"), credentials->explanation}})
+            writeOut(QJsonDocument(
+                QJsonObject { { QStringLiteral("authorization"), QString(QStringLiteral("Bearer ") + s_redacted) },
+                    { QStringLiteral("headers"), headers }, { QStringLiteral("bearer"), true },
+                    { QStringLiteral("credential_source"), credentials->explanation } })
                          .toJson(QJsonDocument::Indented));
         } else {
             writeOut(QStringLiteral("Bearer token: the request is sent with 'Authorization: Bearer …' and is not "
@@ -195,7 +200,7 @@ int runSign(const QStringList &arguments)
         writeErr(command + QStringLiteral(": ") + signedRequest.error().message + u'\n');
         return 1;
     }
-    const QStringList secrets {credentials->credentials.secretAccessKey, credentials->credentials.sessionToken};
+    const QStringList secrets { credentials->credentials.secretAccessKey, credentials->credentials.sessionToken };
     QJsonObject headers;
     QString headerText;
     for (const aws::HttpHeader &h : signedRequest->headers) {
@@ -207,21 +212,22 @@ int runSign(const QStringList &arguments)
         headers.insert(name, value);
         headerText += name + QStringLiteral(": ") + value + u'\n';
     }
-    const QString shownUrl = redact(QString::fromUtf8(signedRequest->url).replace(QLatin1String("X-Amz-Signature="),
-                                                                                 QLatin1String("X-Amz-Sig=")),
-                                    secrets)
+    const QString shownUrl = redact(
+        QString::fromUtf8(signedRequest->url).replace(QLatin1String("X-Amz-Signature="), QLatin1String("X-Amz-Sig=")),
+        secrets)
                                  .replace(QLatin1String("X-Amz-Sig="), QLatin1String("X-Amz-Signature="));
     if (parser.isSet(json)) {
         QJsonObject out {
-            {QStringLiteral("canonical_request"), redact(QString::fromUtf8(signedRequest->canonicalRequest), secrets)},
-            {QStringLiteral("string_to_sign"), QString::fromUtf8(signedRequest->stringToSign)},
-            {QStringLiteral("authorization"), QString::fromUtf8(signedRequest->authorization)},
-            {QStringLiteral("signature"), QString::fromUtf8(signedRequest->signature)},
-            {QStringLiteral("headers"), headers},
-            {QStringLiteral("url"), shownUrl},
-            {QStringLiteral("region"), signingRegion},
-            {QStringLiteral("service"), signingName},
-            {QStringLiteral("credential_source"), credentials->explanation},
+            { QStringLiteral("canonical_request"),
+                redact(QString::fromUtf8(signedRequest->canonicalRequest), secrets) },
+            { QStringLiteral("string_to_sign"), QString::fromUtf8(signedRequest->stringToSign) },
+            { QStringLiteral("authorization"), QString::fromUtf8(signedRequest->authorization) },
+            { QStringLiteral("signature"), QString::fromUtf8(signedRequest->signature) },
+            { QStringLiteral("headers"), headers },
+            { QStringLiteral("url"), shownUrl },
+            { QStringLiteral("region"), signingRegion },
+            { QStringLiteral("service"), signingName },
+            { QStringLiteral("credential_source"), credentials->explanation },
         };
         writeOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
         return 0;
@@ -229,8 +235,8 @@ int runSign(const QStringList &arguments)
     writeOut(QStringLiteral("Canonical request:\n%1\n\nString to sign:\n%2\n\nSignature: %3\n\nHeaders:\n%4\nURL: %5\n"
                             "\nCredentials: %6\n")
                  .arg(redact(QString::fromUtf8(signedRequest->canonicalRequest), secrets),
-                      QString::fromUtf8(signedRequest->stringToSign), QString::fromUtf8(signedRequest->signature),
-                      headerText, shownUrl, credentials->explanation));
+                     QString::fromUtf8(signedRequest->stringToSign), QString::fromUtf8(signedRequest->signature),
+                     headerText, shownUrl, credentials->explanation));
     return 0;
 }
 

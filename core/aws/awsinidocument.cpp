@@ -80,13 +80,13 @@ Result<AwsIniDocument> AwsIniDocument::parse(QByteArrayView text, const QString 
             const qsizetype eq = trimmed.indexOf(u'=');
             if (!nestedParent.isEmpty() && eq > 0) {
                 IniSection &section = document.m_sections.last();
-                section.entries.append({nestedParent + u'.' + trimmed.left(eq).trimmed().toString(),
-                                        trimmed.mid(eq + 1).trimmed().toString(), lineNumber});
+                section.entries.append({ nestedParent + u'.' + trimmed.left(eq).trimmed().toString(),
+                    trimmed.mid(eq + 1).trimmed().toString(), lineNumber });
                 continue;
             }
             if (!nestedParent.isEmpty()) {
                 return syntaxError(fileName, lineNumber, indent + 1,
-                                   QStringLiteral("Expected an indented 'key = value' under '%1 ='.").arg(nestedParent));
+                    QStringLiteral("Expected an indented 'key = value' under '%1 ='.").arg(nestedParent));
             }
             lastEntry->value += u'\n' + trimmed.toString();
             continue;
@@ -95,12 +95,12 @@ Result<AwsIniDocument> AwsIniDocument::parse(QByteArrayView text, const QString 
             const qsizetype close = trimmed.indexOf(u']');
             if (close < 0) {
                 return syntaxError(fileName, lineNumber, int(line.size()) + 1,
-                                   QStringLiteral("The section header is missing its closing ']'."));
+                    QStringLiteral("The section header is missing its closing ']'."));
             }
             const QStringView rest = trimmed.mid(close + 1).trimmed();
             if (!rest.isEmpty() && !rest.startsWith(u'#') && !rest.startsWith(u';')) {
                 return syntaxError(fileName, lineNumber, indent + int(rest.data() - trimmed.data()) + 1,
-                                   QStringLiteral("Unexpected text after the section header: '%1'.").arg(rest));
+                    QStringLiteral("Unexpected text after the section header: '%1'.").arg(rest));
             }
             // "[profile   work]" is "profile work", as botocore splits on white space.
             const QString name = trimmed.mid(1, close - 1).toString().simplified();
@@ -109,25 +109,23 @@ Result<AwsIniDocument> AwsIniDocument::parse(QByteArrayView text, const QString 
             }
             if (const IniSection *existing = document.section(name)) {
                 return syntaxError(fileName, lineNumber, indent + 1,
-                                   QStringLiteral("Section [%1] is already defined on line %2.")
-                                       .arg(name)
-                                       .arg(existing->line));
+                    QStringLiteral("Section [%1] is already defined on line %2.").arg(name).arg(existing->line));
             }
-            document.m_sections.append({name, lineNumber, {}});
+            document.m_sections.append({ name, lineNumber, {} });
             lastEntry = nullptr;
             nestedParent.clear();
             continue;
         }
         if (document.m_sections.isEmpty()) {
             return syntaxError(fileName, lineNumber, indent + 1,
-                               QStringLiteral("'%1' comes before any [section] header.").arg(trimmed));
+                QStringLiteral("'%1' comes before any [section] header.").arg(trimmed));
         }
         const qsizetype eq = trimmed.indexOf(u'=');
         const qsizetype colon = trimmed.indexOf(u':');
         const qsizetype separator = eq < 0 ? colon : (colon < 0 ? eq : qMin(eq, colon));
         if (separator < 0) {
-            return syntaxError(fileName, lineNumber, indent + 1,
-                               QStringLiteral("Expected 'key = value', found '%1'.").arg(trimmed));
+            return syntaxError(
+                fileName, lineNumber, indent + 1, QStringLiteral("Expected 'key = value', found '%1'.").arg(trimmed));
         }
         const QString key = trimmed.left(separator).trimmed().toString();
         if (key.isEmpty()) {
@@ -135,7 +133,7 @@ Result<AwsIniDocument> AwsIniDocument::parse(QByteArrayView text, const QString 
         }
         IniSection &section = document.m_sections.last();
         const QString value = trimmed.mid(separator + 1).trimmed().toString();
-        section.entries.append({key, value, lineNumber});
+        section.entries.append({ key, value, lineNumber });
         lastEntry = &section.entries.last();
         nestedParent = value.isEmpty() ? key : QString();
     }

@@ -22,8 +22,8 @@ Result<QByteArray> readOptional(const QString &path)
         return QByteArray();
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(QStringLiteral("awsconfig.unreadable"),
-                     QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error(
+            QStringLiteral("awsconfig.unreadable"), QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
     }
     // Shared config files are small; a huge one is a mistake, not a config.
     return file.read(4 * 1024 * 1024);
@@ -50,7 +50,7 @@ QString AwsSharedConfig::credentialsPath(const QProcessEnvironment &environment)
 
 QString AwsSharedConfig::selectedProfileName(const QProcessEnvironment &environment)
 {
-    for (const QLatin1String name : {QLatin1String("AWS_PROFILE"), QLatin1String("AWS_DEFAULT_PROFILE")}) {
+    for (const QLatin1String name : { QLatin1String("AWS_PROFILE"), QLatin1String("AWS_DEFAULT_PROFILE") }) {
         const QString value = environment.value(name).trimmed();
         if (!value.isEmpty()) {
             return value;
@@ -75,7 +75,7 @@ Result<AwsSharedConfig> AwsSharedConfig::load(const QProcessEnvironment &environ
 }
 
 Result<AwsSharedConfig> AwsSharedConfig::fromText(QByteArrayView configText, QByteArrayView credentialsText,
-                                                  const QString &configName, const QString &credentialsName)
+    const QString &configName, const QString &credentialsName)
 {
     Result<AwsIniDocument> config = AwsIniDocument::parse(configText, configName);
     if (!config) {
@@ -120,8 +120,7 @@ Result<AwsProfile> AwsSharedConfig::profile(const QString &name) const
     const IniSection *credentials = m_credentials.section(name);
     if (config == nullptr && credentials == nullptr) {
         return Error(QStringLiteral("awsconfig.no_profile"),
-                     QStringLiteral("There is no AWS profile named '%1' in the AWS config or credentials file.")
-                         .arg(name));
+            QStringLiteral("There is no AWS profile named '%1' in the AWS config or credentials file.").arg(name));
     }
     // The credentials file wins over the config file for the same key.
     auto value = [config, credentials](QStringView key) {
@@ -148,8 +147,8 @@ Result<AwsProfile> AwsSharedConfig::profile(const QString &name) const
     profile.credentialProcess = value(u"credential_process");
     profile.webIdentityTokenFile = value(u"web_identity_token_file");
     profile.stsRegionalEndpoints = value(u"sts_regional_endpoints");
-    profile.usesSso = !value(u"sso_session").isEmpty() || !value(u"sso_start_url").isEmpty()
-        || !value(u"sso_account_id").isEmpty();
+    profile.usesSso
+        = !value(u"sso_session").isEmpty() || !value(u"sso_start_url").isEmpty() || !value(u"sso_account_id").isEmpty();
     return profile;
 }
 

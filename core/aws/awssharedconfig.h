@@ -26,8 +26,8 @@ public:
     [[nodiscard]] static Result<AwsSharedConfig> load(const QProcessEnvironment &environment);
     /// From file contents (tests, previews).
     [[nodiscard]] static Result<AwsSharedConfig> fromText(QByteArrayView configText, QByteArrayView credentialsText,
-                                                          const QString &configName = QStringLiteral("config"),
-                                                          const QString &credentialsName = QStringLiteral("credentials"));
+        const QString &configName = QStringLiteral("config"),
+        const QString &credentialsName = QStringLiteral("credentials"));
 
     /// Every profile named in either file, sorted.
     QStringList profileNames() const;

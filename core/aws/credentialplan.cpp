@@ -86,17 +86,17 @@ CredentialPlan planCredentials(const CredentialRequest &input, const QProcessEnv
         plan.explanation = QStringLiteral("A role is set (aws_role_name %1, %2), so LiteLLM assumes it with STS "
                                           "AssumeRole (branch 2), signing with %3%4.")
                                .arg(r.roleArn, from(input.roleArn, "AWS_ROLE_NAME"), sourceWords,
-                                    r.externalId.isEmpty() ? QString() : QStringLiteral(" and an external id"));
+                                   r.externalId.isEmpty() ? QString() : QStringLiteral(" and an external id"));
         return plan;
     }
     if (!r.profileName.isEmpty()) {
         plan.source = CredentialSource::AwsProfile;
         plan.profileName = r.profileName;
-        plan.explanation = QStringLiteral("A profile is set (aws_profile_name '%1', %2), so LiteLLM uses that AWS "
-                                          "profile (branch 3), read from %3 and %4.")
-                               .arg(r.profileName, from(input.profileName, "AWS_PROFILE_NAME"),
-                                    AwsSharedConfig::configPath(environment),
-                                    AwsSharedConfig::credentialsPath(environment));
+        plan.explanation
+            = QStringLiteral("A profile is set (aws_profile_name '%1', %2), so LiteLLM uses that AWS "
+                             "profile (branch 3), read from %3 and %4.")
+                  .arg(r.profileName, from(input.profileName, "AWS_PROFILE_NAME"),
+                      AwsSharedConfig::configPath(environment), AwsSharedConfig::credentialsPath(environment));
         return plan;
     }
     if (!r.accessKeyId.isEmpty() && !r.secretAccessKey.isEmpty()) {
@@ -104,17 +104,18 @@ CredentialPlan planCredentials(const CredentialRequest &input, const QProcessEnv
         plan.explanation = QStringLiteral("An access key and secret are set (%1)%2, so LiteLLM signs with them "
                                           "directly (branch %3).")
                                .arg(from(input.accessKeyId, "AWS_ACCESS_KEY_ID"),
-                                    r.sessionToken.isEmpty() ? QString() : QStringLiteral(" with a session token"),
-                                    r.sessionToken.isEmpty() ? QStringLiteral("5") : QStringLiteral("4"));
+                                   r.sessionToken.isEmpty() ? QString() : QStringLiteral(" with a session token"),
+                                   r.sessionToken.isEmpty() ? QStringLiteral("5") : QStringLiteral("4"));
         return plan;
     }
     plan.source = CredentialSource::DefaultChain;
     plan.profileName = AwsSharedConfig::selectedProfileName(environment);
-    plan.explanation = QStringLiteral("Nothing explicit is set, so LiteLLM falls back to boto3's default chain "
-                                      "(branch 6); here that is the AWS profile '%1'%2.")
-                           .arg(plan.profileName, environment.contains(QStringLiteral("AWS_PROFILE"))
-                                                      ? QStringLiteral(" named by AWS_PROFILE")
-                                                      : QString());
+    plan.explanation
+        = QStringLiteral("Nothing explicit is set, so LiteLLM falls back to boto3's default chain "
+                         "(branch 6); here that is the AWS profile '%1'%2.")
+              .arg(plan.profileName,
+                  environment.contains(QStringLiteral("AWS_PROFILE")) ? QStringLiteral(" named by AWS_PROFILE")
+                                                                      : QString());
     if (!r.accessKeyId.isEmpty() && r.secretAccessKey.isEmpty()) {
         plan.explanation += QStringLiteral(" An access key id is set without its secret, so it is ignored.");
     }

@@ -8,13 +8,13 @@ namespace brc::aws {
 
 /// Where the credentials for a request come from.
 enum class CredentialSource {
-    BearerToken,  ///< Authorization: Bearer, no SigV4
-    WebIdentity,  ///< AssumeRoleWithWebIdentity (not supported here: reported)
-    AssumeRole,   ///< STS AssumeRole from source credentials
-    AwsProfile,   ///< a profile of ~/.aws/config and ~/.aws/credentials
-    Keychain,     ///< a console-managed profile, secret in the OS keychain
-    SessionKeys,  ///< access key, secret and session token
-    StaticKeys,   ///< access key and secret
+    BearerToken, ///< Authorization: Bearer, no SigV4
+    WebIdentity, ///< AssumeRoleWithWebIdentity (not supported here: reported)
+    AssumeRole, ///< STS AssumeRole from source credentials
+    AwsProfile, ///< a profile of ~/.aws/config and ~/.aws/credentials
+    Keychain, ///< a console-managed profile, secret in the OS keychain
+    SessionKeys, ///< access key, secret and session token
+    StaticKeys, ///< access key and secret
     DefaultChain, ///< nothing given: AWS_PROFILE or [default] of the shared config
 };
 

@@ -22,20 +22,20 @@ CredentialRequest CredentialRequest::withEnvironmentFallbacks(const QProcessEnvi
     if (!keychainProfile.isEmpty()) {
         return merged;
     }
-    fallback(merged.accessKeyId, environment, {QLatin1String("AWS_ACCESS_KEY_ID")});
-    fallback(merged.secretAccessKey, environment, {QLatin1String("AWS_SECRET_ACCESS_KEY")});
+    fallback(merged.accessKeyId, environment, { QLatin1String("AWS_ACCESS_KEY_ID") });
+    fallback(merged.secretAccessKey, environment, { QLatin1String("AWS_SECRET_ACCESS_KEY") });
     // Keys and token go together: an ambient token must not attach to keys given explicitly.
     if (accessKeyId.isEmpty()) {
-        fallback(merged.sessionToken, environment, {QLatin1String("AWS_SESSION_TOKEN")});
+        fallback(merged.sessionToken, environment, { QLatin1String("AWS_SESSION_TOKEN") });
     }
-    fallback(merged.region, environment, {QLatin1String("AWS_REGION_NAME"), QLatin1String("AWS_REGION")});
-    fallback(merged.profileName, environment, {QLatin1String("AWS_PROFILE_NAME")});
-    fallback(merged.roleArn, environment, {QLatin1String("AWS_ROLE_NAME")});
-    fallback(merged.sessionName, environment, {QLatin1String("AWS_SESSION_NAME")});
-    fallback(merged.externalId, environment, {QLatin1String("AWS_EXTERNAL_ID")});
-    fallback(merged.stsEndpoint, environment, {QLatin1String("AWS_STS_ENDPOINT")});
-    fallback(merged.webIdentityToken, environment, {QLatin1String("AWS_WEB_IDENTITY_TOKEN")});
-    fallback(merged.bearerToken, environment, {QLatin1String("AWS_BEARER_TOKEN_BEDROCK")});
+    fallback(merged.region, environment, { QLatin1String("AWS_REGION_NAME"), QLatin1String("AWS_REGION") });
+    fallback(merged.profileName, environment, { QLatin1String("AWS_PROFILE_NAME") });
+    fallback(merged.roleArn, environment, { QLatin1String("AWS_ROLE_NAME") });
+    fallback(merged.sessionName, environment, { QLatin1String("AWS_SESSION_NAME") });
+    fallback(merged.externalId, environment, { QLatin1String("AWS_EXTERNAL_ID") });
+    fallback(merged.stsEndpoint, environment, { QLatin1String("AWS_STS_ENDPOINT") });
+    fallback(merged.webIdentityToken, environment, { QLatin1String("AWS_WEB_IDENTITY_TOKEN") });
+    fallback(merged.bearerToken, environment, { QLatin1String("AWS_BEARER_TOKEN_BEDROCK") });
     return merged;
 }
 

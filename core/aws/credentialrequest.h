@@ -10,17 +10,17 @@ namespace brc::aws {
 /// variable LiteLLM reads for them (withEnvironmentFallbacks()).
 struct CredentialRequest
 {
-    QString accessKeyId;      ///< aws_access_key_id / AWS_ACCESS_KEY_ID
-    QString secretAccessKey;  ///< aws_secret_access_key / AWS_SECRET_ACCESS_KEY
-    QString sessionToken;     ///< aws_session_token / AWS_SESSION_TOKEN
-    QString region;           ///< aws_region_name / AWS_REGION_NAME, AWS_REGION
-    QString profileName;      ///< aws_profile_name / AWS_PROFILE_NAME
-    QString roleArn;          ///< aws_role_name / AWS_ROLE_NAME
-    QString sessionName;      ///< aws_session_name / AWS_SESSION_NAME
-    QString externalId;       ///< aws_external_id / AWS_EXTERNAL_ID
-    QString stsEndpoint;      ///< aws_sts_endpoint / AWS_STS_ENDPOINT
+    QString accessKeyId; ///< aws_access_key_id / AWS_ACCESS_KEY_ID
+    QString secretAccessKey; ///< aws_secret_access_key / AWS_SECRET_ACCESS_KEY
+    QString sessionToken; ///< aws_session_token / AWS_SESSION_TOKEN
+    QString region; ///< aws_region_name / AWS_REGION_NAME, AWS_REGION
+    QString profileName; ///< aws_profile_name / AWS_PROFILE_NAME
+    QString roleArn; ///< aws_role_name / AWS_ROLE_NAME
+    QString sessionName; ///< aws_session_name / AWS_SESSION_NAME
+    QString externalId; ///< aws_external_id / AWS_EXTERNAL_ID
+    QString stsEndpoint; ///< aws_sts_endpoint / AWS_STS_ENDPOINT
     QString webIdentityToken; ///< aws_web_identity_token / AWS_WEB_IDENTITY_TOKEN
-    QString bearerToken;      ///< api_key / AWS_BEARER_TOKEN_BEDROCK
+    QString bearerToken; ///< api_key / AWS_BEARER_TOKEN_BEDROCK
     /// A console-managed profile whose secret (and session or bearer token) is in the keychain.
     QString keychainProfile;
     /// The keychain profile holds a Bedrock API key (bearer token) rather than access keys.

@@ -25,15 +25,15 @@ Error unsupported(const QString &message)
 
 // Calls `done` later, from the event loop, unless `context` is gone.
 void finishLater(QObject *context, const std::function<void(const Result<ResolvedCredentials> &)> &done,
-                 const Result<ResolvedCredentials> &result)
+    const Result<ResolvedCredentials> &result)
 {
     QTimer::singleShot(0, context, [done, result] { done(result); });
 }
 
 } // namespace
 
-CredentialResolver::CredentialResolver(SecretStore &secrets, StsClient &sts, QProcessEnvironment environment,
-                                       QObject *parent)
+CredentialResolver::CredentialResolver(
+    SecretStore &secrets, StsClient &sts, QProcessEnvironment environment, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
     , m_sts(sts)
@@ -69,8 +69,8 @@ CredentialJob *CredentialResolver::resolve(const CredentialRequest &request)
         if (resolved.region.isEmpty()) {
             resolved.region = plan.request.region;
         }
-        resolved.explanation = resolved.explanation.isEmpty() ? plan.explanation
-                                                              : plan.explanation + u' ' + resolved.explanation;
+        resolved.explanation
+            = resolved.explanation.isEmpty() ? plan.explanation : plan.explanation + u' ' + resolved.explanation;
         guard->finish(resolved);
     };
 
@@ -90,20 +90,20 @@ CredentialJob *CredentialResolver::resolve(const CredentialRequest &request)
     case CredentialSource::BearerToken:
         if (r.keychainHoldsBearerToken) {
             connect(m_secrets.read(keychainBearerTokenKey(plan.profileName)), &SecretJob::finished, job,
-                    [done, profile = plan.profileName](const Result<QString> &token) {
-                        if (!token) {
-                            Error error = token.error();
-                            if (error.code == QLatin1String("secrets.not_found")) {
-                                error.message = QStringLiteral("The keychain has no API key for profile '%1'.")
-                                                    .arg(profile);
-                            }
-                            done(error);
-                            return;
+                [done, profile = plan.profileName](const Result<QString> &token) {
+                    if (!token) {
+                        Error error = token.error();
+                        if (error.code == QLatin1String("secrets.not_found")) {
+                            error.message
+                                = QStringLiteral("The keychain has no API key for profile '%1'.").arg(profile);
                         }
-                        ResolvedCredentials resolved;
-                        resolved.bearerToken = *token;
-                        done(resolved);
-                    });
+                        done(error);
+                        return;
+                    }
+                    ResolvedCredentials resolved;
+                    resolved.bearerToken = *token;
+                    done(resolved);
+                });
             break;
         }
         direct.bearerToken = r.bearerToken;
@@ -111,9 +111,9 @@ CredentialJob *CredentialResolver::resolve(const CredentialRequest &request)
         break;
     case CredentialSource::WebIdentity:
         finishLater(job, done,
-                    unsupported(QStringLiteral("AssumeRoleWithWebIdentity is not supported by this console yet. "
-                                               "Assume the role outside it and pass the temporary keys (for example "
-                                               "through AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN).")));
+            unsupported(QStringLiteral("AssumeRoleWithWebIdentity is not supported by this console yet. "
+                                       "Assume the role outside it and pass the temporary keys (for example "
+                                       "through AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN).")));
         break;
     case CredentialSource::AssumeRole: {
         const auto assume = [this, r, job, done](const Result<ResolvedCredentials> &source) {
@@ -124,12 +124,12 @@ CredentialJob *CredentialResolver::resolve(const CredentialRequest &request)
             assumeRole(*source, r.roleArn, r.sessionName, r.externalId, 3600, r.region, r.stsEndpoint, job, done);
         };
         if (!r.accessKeyId.isEmpty() && !r.secretAccessKey.isEmpty()) {
-            direct.credentials = {r.accessKeyId, r.secretAccessKey, r.sessionToken, {}};
+            direct.credentials = { r.accessKeyId, r.secretAccessKey, r.sessionToken, {} };
             finishLater(job, assume, direct);
         } else {
-            resolveProfile(r.profileName.isEmpty() ? AwsSharedConfig::selectedProfileName(m_environment)
-                                                   : r.profileName,
-                           0, job, assume);
+            resolveProfile(
+                r.profileName.isEmpty() ? AwsSharedConfig::selectedProfileName(m_environment) : r.profileName, 0, job,
+                assume);
         }
         break;
     }
@@ -139,7 +139,7 @@ CredentialJob *CredentialResolver::resolve(const CredentialRequest &request)
         break;
     case CredentialSource::SessionKeys:
     case CredentialSource::StaticKeys:
-        direct.credentials = {r.accessKeyId, r.secretAccessKey, r.sessionToken, {}};
+        direct.credentials = { r.accessKeyId, r.secretAccessKey, r.sessionToken, {} };
         finishLater(job, done, direct);
         break;
     }
@@ -176,11 +176,11 @@ void CredentialResolver::resolveProfile(const QString &name, int depth, QObject 
 {
     if (depth > s_maxProfileDepth) {
         finishLater(context, done,
-                    Error(QStringLiteral("credentials.profile_loop"),
-                          QStringLiteral("The source_profile chain starting near '%1' is longer than %2 profiles or "
-                                         "loops back on itself.")
-                              .arg(name)
-                              .arg(s_maxProfileDepth)));
+            Error(QStringLiteral("credentials.profile_loop"),
+                QStringLiteral("The source_profile chain starting near '%1' is longer than %2 profiles or "
+                               "loops back on itself.")
+                    .arg(name)
+                    .arg(s_maxProfileDepth)));
         return;
     }
     const Result<AwsSharedConfig> config = AwsSharedConfig::load(m_environment);
@@ -208,85 +208,83 @@ void CredentialResolver::resolveProfileData(const AwsProfile &profile, int depth
                 return;
             }
             assumeRole(*source, profile.roleArn, profile.roleSessionName, profile.externalId,
-                       profile.durationSeconds > 0 ? profile.durationSeconds : 3600, profile.region, stsEndpoint,
-                       context, done);
+                profile.durationSeconds > 0 ? profile.durationSeconds : 3600, profile.region, stsEndpoint, context,
+                done);
         };
         if (!profile.sourceProfile.isEmpty() && profile.sourceProfile != profile.name) {
             resolveProfile(profile.sourceProfile, depth + 1, context, assume);
         } else if (!profile.sourceProfile.isEmpty() && profile.hasStaticKeys()) {
             // source_profile naming itself: its own static keys are the source (botocore allows it).
-            resolved.credentials = {profile.accessKeyId, profile.secretAccessKey, profile.sessionToken, {}};
+            resolved.credentials = { profile.accessKeyId, profile.secretAccessKey, profile.sessionToken, {} };
             finishLater(context, assume, resolved);
         } else if (profile.credentialSource == QLatin1String("Environment")) {
-            resolved.credentials = {m_environment.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
-                                    m_environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")),
-                                    m_environment.value(QStringLiteral("AWS_SESSION_TOKEN")),
-                                    {}};
+            resolved.credentials = { m_environment.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
+                m_environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")),
+                m_environment.value(QStringLiteral("AWS_SESSION_TOKEN")), {} };
             if (!resolved.credentials.isValid()) {
                 finishLater(context, done,
-                            Error(QStringLiteral("credentials.missing"),
-                                  QStringLiteral("Profile '%1' takes its source credentials from the environment, "
-                                                 "but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set.")
-                                      .arg(profile.name)));
+                    Error(QStringLiteral("credentials.missing"),
+                        QStringLiteral("Profile '%1' takes its source credentials from the environment, "
+                                       "but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set.")
+                            .arg(profile.name)));
                 return;
             }
             finishLater(context, assume, resolved);
         } else if (profile.webIdentityTokenFile.isEmpty()) {
             finishLater(context, done,
-                        unsupported(QStringLiteral("Profile '%1' has role_arn but no source_profile; "
-                                                   "credential_source '%2' (EC2/ECS metadata) is not supported here.")
-                                        .arg(profile.name, profile.credentialSource)));
+                unsupported(QStringLiteral("Profile '%1' has role_arn but no source_profile; "
+                                           "credential_source '%2' (EC2/ECS metadata) is not supported here.")
+                                .arg(profile.name, profile.credentialSource)));
         } else {
             finishLater(context, done,
-                        unsupported(QStringLiteral("Profile '%1' uses web_identity_token_file, which this console "
-                                                   "does not support yet.")
-                                        .arg(profile.name)));
+                unsupported(QStringLiteral("Profile '%1' uses web_identity_token_file, which this console "
+                                           "does not support yet.")
+                                .arg(profile.name)));
         }
         return;
     }
     if (profile.hasStaticKeys()) {
-        resolved.credentials = {profile.accessKeyId, profile.secretAccessKey, profile.sessionToken, {}};
+        resolved.credentials = { profile.accessKeyId, profile.secretAccessKey, profile.sessionToken, {} };
         resolved.explanation = QStringLiteral("Profile '%1' has static keys.").arg(profile.name);
         finishLater(context, done, resolved);
         return;
     }
     if (!profile.credentialProcess.isEmpty()) {
         runCredentialProcess(profile.name, profile.credentialProcess, context,
-                             [done, region = profile.region](const Result<ResolvedCredentials> &result) {
-                                 if (!result) {
-                                     done(result);
-                                     return;
-                                 }
-                                 ResolvedCredentials withRegion = *result;
-                                 withRegion.region = region;
-                                 done(withRegion);
-                             });
+            [done, region = profile.region](const Result<ResolvedCredentials> &result) {
+                if (!result) {
+                    done(result);
+                    return;
+                }
+                ResolvedCredentials withRegion = *result;
+                withRegion.region = region;
+                done(withRegion);
+            });
         return;
     }
     if (profile.usesSso) {
         finishLater(context, done,
-                    unsupported(QStringLiteral(
-                                    "Profile '%1' signs in with AWS IAM Identity Center (SSO), which this console "
-                                    "does not support. Run 'aws sso login --profile %1', then 'aws configure "
-                                    "export-credentials --profile %1 --format env' and use those keys, or pick a "
-                                    "profile with keys, a role or a credential_process.")
-                                    .arg(profile.name)));
+            unsupported(QStringLiteral("Profile '%1' signs in with AWS IAM Identity Center (SSO), which this console "
+                                       "does not support. Run 'aws sso login --profile %1', then 'aws configure "
+                                       "export-credentials --profile %1 --format env' and use those keys, or pick a "
+                                       "profile with keys, a role or a credential_process.")
+                            .arg(profile.name)));
         return;
     }
     finishLater(context, done,
-                Error(QStringLiteral("credentials.missing"),
-                      QStringLiteral("Profile '%1' has no credentials: no keys, role_arn or credential_process.")
-                          .arg(profile.name)));
+        Error(QStringLiteral("credentials.missing"),
+            QStringLiteral("Profile '%1' has no credentials: no keys, role_arn or credential_process.")
+                .arg(profile.name)));
 }
 
-void CredentialResolver::runCredentialProcess(const QString &profileName, const QString &command, QObject *context,
-                                              const Done &done)
+void CredentialResolver::runCredentialProcess(
+    const QString &profileName, const QString &command, QObject *context, const Done &done)
 {
     QStringList arguments = QProcess::splitCommand(command);
     if (arguments.isEmpty()) {
         finishLater(context, done,
-                    Error(QStringLiteral("credentials.process_failed"),
-                          QStringLiteral("Profile '%1' has an empty credential_process.").arg(profileName)));
+            Error(QStringLiteral("credentials.process_failed"),
+                QStringLiteral("Profile '%1' has an empty credential_process.").arg(profileName)));
         return;
     }
     const QString program = arguments.takeFirst();
@@ -310,62 +308,62 @@ void CredentialResolver::runCredentialProcess(const QString &profileName, const 
     connect(timer, &QTimer::timeout, process, [process, fail, profileName, timeout = m_processTimeoutMs] {
         process->kill();
         fail(QStringLiteral("credentials.process_timeout"),
-             QStringLiteral("The credential_process of profile '%1' did not finish within %2 s.")
-                 .arg(profileName)
-                 .arg(timeout / 1000.0));
+            QStringLiteral("The credential_process of profile '%1' did not finish within %2 s.")
+                .arg(profileName)
+                .arg(timeout / 1000.0));
     });
     connect(process, &QProcess::errorOccurred, process, [process, fail, profileName](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
             fail(QStringLiteral("credentials.process_failed"),
-                 QStringLiteral("The credential_process of profile '%1' could not start: %2")
-                     .arg(profileName, process->errorString()));
+                QStringLiteral("The credential_process of profile '%1' could not start: %2")
+                    .arg(profileName, process->errorString()));
         }
     });
     connect(process, &QProcess::finished, process,
-            [process, finished, fail, done, profileName](int exitCode, QProcess::ExitStatus status) {
-                if (*finished) {
-                    process->deleteLater();
-                    return;
-                }
-                if (status != QProcess::NormalExit || exitCode != 0) {
-                    // Its stderr may quote secrets: say only that it failed.
-                    fail(QStringLiteral("credentials.process_failed"),
-                         QStringLiteral("The credential_process of profile '%1' failed (exit code %2).")
-                             .arg(profileName)
-                             .arg(exitCode));
-                    return;
-                }
-                const QJsonObject json = QJsonDocument::fromJson(process->readAllStandardOutput()).object();
-                ResolvedCredentials resolved;
-                resolved.credentials.accessKeyId = json.value(QLatin1String("AccessKeyId")).toString();
-                resolved.credentials.secretAccessKey = json.value(QLatin1String("SecretAccessKey")).toString();
-                resolved.credentials.sessionToken = json.value(QLatin1String("SessionToken")).toString();
-                resolved.credentials.expiration =
-                    QDateTime::fromString(json.value(QLatin1String("Expiration")).toString(), Qt::ISODateWithMs);
-                if (json.value(QLatin1String("Version")).toInt() != 1 || !resolved.credentials.isValid()) {
-                    fail(QStringLiteral("credentials.process_failed"),
-                         QStringLiteral("The credential_process of profile '%1' did not print JSON with Version 1, "
-                                        "AccessKeyId and SecretAccessKey.")
-                             .arg(profileName));
-                    return;
-                }
-                *finished = true;
+        [process, finished, fail, done, profileName](int exitCode, QProcess::ExitStatus status) {
+            if (*finished) {
                 process->deleteLater();
-                resolved.explanation = QStringLiteral("Profile '%1' got keys from its credential_process.").arg(profileName);
-                done(resolved);
-            });
+                return;
+            }
+            if (status != QProcess::NormalExit || exitCode != 0) {
+                // Its stderr may quote secrets: say only that it failed.
+                fail(QStringLiteral("credentials.process_failed"),
+                    QStringLiteral("The credential_process of profile '%1' failed (exit code %2).")
+                        .arg(profileName)
+                        .arg(exitCode));
+                return;
+            }
+            const QJsonObject json = QJsonDocument::fromJson(process->readAllStandardOutput()).object();
+            ResolvedCredentials resolved;
+            resolved.credentials.accessKeyId = json.value(QLatin1String("AccessKeyId")).toString();
+            resolved.credentials.secretAccessKey = json.value(QLatin1String("SecretAccessKey")).toString();
+            resolved.credentials.sessionToken = json.value(QLatin1String("SessionToken")).toString();
+            resolved.credentials.expiration
+                = QDateTime::fromString(json.value(QLatin1String("Expiration")).toString(), Qt::ISODateWithMs);
+            if (json.value(QLatin1String("Version")).toInt() != 1 || !resolved.credentials.isValid()) {
+                fail(QStringLiteral("credentials.process_failed"),
+                    QStringLiteral("The credential_process of profile '%1' did not print JSON with Version 1, "
+                                   "AccessKeyId and SecretAccessKey.")
+                        .arg(profileName));
+                return;
+            }
+            *finished = true;
+            process->deleteLater();
+            resolved.explanation
+                = QStringLiteral("Profile '%1' got keys from its credential_process.").arg(profileName);
+            done(resolved);
+        });
     timer->start(m_processTimeoutMs);
     process->start(program, arguments);
 }
 
 void CredentialResolver::assumeRole(const ResolvedCredentials &source, const QString &roleArn,
-                                    const QString &sessionName, const QString &externalId, int durationSeconds,
-                                    const QString &region, const QString &stsEndpoint, QObject *context,
-                                    const Done &done)
+    const QString &sessionName, const QString &externalId, int durationSeconds, const QString &region,
+    const QString &stsEndpoint, QObject *context, const Done &done)
 {
     const QUrl endpoint = stsEndpoint.isEmpty() ? StsClient::regionalEndpoint(region) : QUrl(stsEndpoint);
-    StsJob *job = m_sts.assumeRole(source.credentials, {roleArn, sessionName, externalId, durationSeconds}, endpoint,
-                                   region);
+    StsJob *job
+        = m_sts.assumeRole(source.credentials, { roleArn, sessionName, externalId, durationSeconds }, endpoint, region);
     connect(job, &StsJob::finished, context, [done, roleArn, region, endpoint](const Result<StsResult> &result) {
         if (!result) {
             done(result.error());
@@ -374,10 +372,10 @@ void CredentialResolver::assumeRole(const ResolvedCredentials &source, const QSt
         ResolvedCredentials resolved;
         resolved.credentials = result->credentials;
         resolved.region = region;
-        resolved.explanation = QStringLiteral("Assumed %1 through %2%3, valid until %4.")
-                                   .arg(roleArn, endpoint.toString(),
-                                        result->fromCache ? QStringLiteral(" (cached)") : QString(),
-                                        result->credentials.expiration.toString(Qt::ISODate));
+        resolved.explanation
+            = QStringLiteral("Assumed %1 through %2%3, valid until %4.")
+                  .arg(roleArn, endpoint.toString(), result->fromCache ? QStringLiteral(" (cached)") : QString(),
+                      result->credentials.expiration.toString(Qt::ISODate));
         done(resolved);
     });
 }

@@ -29,8 +29,8 @@ class CredentialResolver final : public QObject
     Q_DISABLE_COPY_MOVE(CredentialResolver)
 
 public:
-    CredentialResolver(SecretStore &secrets, StsClient &sts, QProcessEnvironment environment,
-                       QObject *parent = nullptr);
+    CredentialResolver(
+        SecretStore &secrets, StsClient &sts, QProcessEnvironment environment, QObject *parent = nullptr);
     /// Kills any credential_process still running.
     ~CredentialResolver() override;
 
@@ -46,8 +46,8 @@ private:
     void resolveKeychain(const QString &profile, QObject *context, const Done &done);
     void runCredentialProcess(const QString &profileName, const QString &command, QObject *context, const Done &done);
     void assumeRole(const ResolvedCredentials &source, const QString &roleArn, const QString &sessionName,
-                    const QString &externalId, int durationSeconds, const QString &region, const QString &stsEndpoint,
-                    QObject *context, const Done &done);
+        const QString &externalId, int durationSeconds, const QString &region, const QString &stsEndpoint,
+        QObject *context, const Done &done);
 
     SecretStore &m_secrets;
     StsClient &m_sts;

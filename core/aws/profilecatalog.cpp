@@ -67,13 +67,14 @@ Result<ProfileCatalog> ProfileCatalog::load(const QString &path)
         return catalog;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(QStringLiteral("profiles.unreadable"), QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error(
+            QStringLiteral("profiles.unreadable"), QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return Error(QStringLiteral("profiles.corrupt"),
-                     QStringLiteral("%1 is not a profile list (%2).").arg(path, parseError.errorString()));
+            QStringLiteral("%1 is not a profile list (%2).").arg(path, parseError.errorString()));
     }
     for (const QJsonValue &value : document.object().value(QLatin1String("profiles")).toArray()) {
         const QJsonObject object = value.toObject();
@@ -99,8 +100,8 @@ Result<void> ProfileCatalog::save(const QString &path) const
     QJsonArray profiles;
     for (const ManagedProfile &profile : m_profiles) {
         QJsonObject object {
-            {QStringLiteral("name"), profile.name},
-            {QStringLiteral("kind"), ManagedProfile::kindName(profile.kind)},
+            { QStringLiteral("name"), profile.name },
+            { QStringLiteral("kind"), ManagedProfile::kindName(profile.kind) },
         };
         if (!profile.accessKeyId.isEmpty()) {
             object.insert(QStringLiteral("access_key_id"), profile.accessKeyId);
@@ -116,16 +117,17 @@ Result<void> ProfileCatalog::save(const QString &path) const
         }
         profiles.append(object);
     }
-    const QByteArray bytes = QJsonDocument(QJsonObject {{QStringLiteral("version"), 1},
-                                                        {QStringLiteral("profiles"), profiles}})
-                                 .toJson(QJsonDocument::Indented);
+    const QByteArray bytes
+        = QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("profiles"), profiles } })
+              .toJson(QJsonDocument::Indented);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return Error(QStringLiteral("profiles.unwritable"), QStringLiteral("Cannot create the folder of %1.").arg(path));
+        return Error(
+            QStringLiteral("profiles.unwritable"), QStringLiteral("Cannot create the folder of %1.").arg(path));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        return Error(QStringLiteral("profiles.unwritable"),
-                     QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error(
+            QStringLiteral("profiles.unwritable"), QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     }
     return {};
 }
@@ -144,8 +146,8 @@ Result<void> ProfileCatalog::upsert(const ManagedProfile &profile)
 {
     if (!isValidName(profile.name)) {
         return Error(QStringLiteral("profiles.bad_name"),
-                     QStringLiteral("'%1' is not a usable profile name: use 1 to 64 letters, digits, '.', '_' or '-'.")
-                         .arg(profile.name));
+            QStringLiteral("'%1' is not a usable profile name: use 1 to 64 letters, digits, '.', '_' or '-'.")
+                .arg(profile.name));
     }
     for (ManagedProfile &existing : m_profiles) {
         if (existing.name == profile.name) {
@@ -155,7 +157,7 @@ Result<void> ProfileCatalog::upsert(const ManagedProfile &profile)
     }
     m_profiles.append(profile);
     std::sort(m_profiles.begin(), m_profiles.end(),
-              [](const ManagedProfile &a, const ManagedProfile &b) { return a.name < b.name; });
+        [](const ManagedProfile &a, const ManagedProfile &b) { return a.name < b.name; });
     return {};
 }
 

@@ -4,7 +4,6 @@
 #include "secretjob.h"
 
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace brc::aws {
@@ -19,17 +18,17 @@ Error keychainError(QKeychain::Error code, const QString &detail)
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error(QStringLiteral("secrets.locked"),
-                     QStringLiteral("The keychain is locked or refused access (%1). Unlock it and try again, or "
-                                    "keep the secret in memory for this run only.")
-                         .arg(detail));
+            QStringLiteral("The keychain is locked or refused access (%1). Unlock it and try again, or "
+                           "keep the secret in memory for this run only.")
+                .arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         return Error(QStringLiteral("secrets.unavailable"),
-                     QStringLiteral("No usable OS keychain (%1). Secrets are kept only in the keychain, never in "
-                                    "a file: start a desktop session with a Secret Service (GNOME Keyring, "
-                                    "KWallet), or keep the secret in memory for this run only.")
-                         .arg(detail));
+            QStringLiteral("No usable OS keychain (%1). Secrets are kept only in the keychain, never in "
+                           "a file: start a desktop session with a Secret Service (GNOME Keyring, "
+                           "KWallet), or keep the secret in memory for this run only.")
+                .arg(detail));
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::NoError:
         break;

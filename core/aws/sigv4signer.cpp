@@ -154,13 +154,13 @@ Result<UrlParts> splitUrl(QByteArrayView url)
     const qsizetype schemeEnd = url.indexOf("://");
     if (schemeEnd <= 0) {
         return Error(QStringLiteral("sigv4.bad_url"),
-                     QStringLiteral("The URL must start with https:// or http://: %1").arg(QString::fromUtf8(url)));
+            QStringLiteral("The URL must start with https:// or http://: %1").arg(QString::fromUtf8(url)));
     }
     parts.scheme = url.first(schemeEnd);
     qsizetype pos = schemeEnd + 3;
     qsizetype authorityEnd = pos;
-    while (authorityEnd < url.size() && url[authorityEnd] != '/' && url[authorityEnd] != '?'
-           && url[authorityEnd] != '#') {
+    while (
+        authorityEnd < url.size() && url[authorityEnd] != '/' && url[authorityEnd] != '?' && url[authorityEnd] != '#') {
         ++authorityEnd;
     }
     QByteArrayView authority = url.sliced(pos, authorityEnd - pos);
@@ -168,8 +168,8 @@ Result<UrlParts> splitUrl(QByteArrayView url)
         authority = authority.sliced(at + 1);
     }
     if (authority.isEmpty()) {
-        return Error(QStringLiteral("sigv4.bad_url"),
-                     QStringLiteral("The URL has no host: %1").arg(QString::fromUtf8(url)));
+        return Error(
+            QStringLiteral("sigv4.bad_url"), QStringLiteral("The URL has no host: %1").arg(QString::fromUtf8(url)));
     }
     // Drop the scheme's default port, as botocore does for the Host header.
     const qsizetype colon = authority.lastIndexOf(':');
@@ -290,8 +290,18 @@ bool isUnsignedHeader(QByteArrayView lowerName)
 {
     // botocore's SIGNED_HEADERS_BLACKLIST plus Authorization, which is replaced.
     static constexpr QByteArrayView s_skip[] = {
-        "authorization", "connection", "expect", "keep-alive", "proxy-authenticate", "proxy-authorization",
-        "te", "trailer", "transfer-encoding", "upgrade", "user-agent", "x-amzn-trace-id",
+        "authorization",
+        "connection",
+        "expect",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "user-agent",
+        "x-amzn-trace-id",
     };
     return std::find(std::begin(s_skip), std::end(s_skip), lowerName) != std::end(s_skip);
 }
@@ -386,24 +396,24 @@ bool equalsLower(QByteArrayView name, QByteArrayView lower)
 
 } // namespace
 
-Result<SignedRequest> SigV4Signer::sign(const SigningRequest &request, const AwsCredentials &credentials,
-                                        const SigningOptions &options) const
+Result<SignedRequest> SigV4Signer::sign(
+    const SigningRequest &request, const AwsCredentials &credentials, const SigningOptions &options) const
 {
     return signImpl(request, credentials, options, Mode::Header);
 }
 
-Result<SignedRequest> SigV4Signer::presign(const SigningRequest &request, const AwsCredentials &credentials,
-                                           const SigningOptions &options) const
+Result<SignedRequest> SigV4Signer::presign(
+    const SigningRequest &request, const AwsCredentials &credentials, const SigningOptions &options) const
 {
     return signImpl(request, credentials, options, Mode::Query);
 }
 
-Result<SignedRequest> SigV4Signer::signImpl(const SigningRequest &request, const AwsCredentials &credentials,
-                                            const SigningOptions &options, Mode mode) const
+Result<SignedRequest> SigV4Signer::signImpl(
+    const SigningRequest &request, const AwsCredentials &credentials, const SigningOptions &options, Mode mode) const
 {
     if (!credentials.isValid()) {
         return Error(QStringLiteral("sigv4.no_credentials"),
-                     QStringLiteral("Signing needs an access key id and a secret access key."));
+            QStringLiteral("Signing needs an access key id and a secret access key."));
     }
     if (options.region.isEmpty() || options.service.isEmpty()) {
         return Error(QStringLiteral("sigv4.no_region"), QStringLiteral("Signing needs a region and a service name."));
@@ -458,28 +468,28 @@ Result<SignedRequest> SigV4Signer::signImpl(const SigningRequest &request, const
             continue;
         }
         hasHost = hasHost || lower == "host";
-        canonical.push_back({std::move(lower), trimmedCollapsed(header.value)});
+        canonical.push_back({ std::move(lower), trimmedCollapsed(header.value) });
     }
     if (!hasHost) {
-        canonical.push_back({QByteArrayLiteral("host"), url.host.toByteArray()});
+        canonical.push_back({ QByteArrayLiteral("host"), url.host.toByteArray() });
     }
     if (mode == Mode::Header) {
-        canonical.push_back({QByteArrayLiteral("x-amz-date"), timestamp});
-        result.headers.append({QByteArrayLiteral("X-Amz-Date"), timestamp});
+        canonical.push_back({ QByteArrayLiteral("x-amz-date"), timestamp });
+        result.headers.append({ QByteArrayLiteral("X-Amz-Date"), timestamp });
         if (credentials.hasSessionToken()) {
             const QByteArray token = credentials.sessionToken.toUtf8();
             if (signToken) {
-                canonical.push_back({QByteArrayLiteral("x-amz-security-token"), token});
+                canonical.push_back({ QByteArrayLiteral("x-amz-security-token"), token });
             }
-            result.headers.append({QByteArrayLiteral("X-Amz-Security-Token"), token});
+            result.headers.append({ QByteArrayLiteral("X-Amz-Security-Token"), token });
         }
         if (options.addContentSha256Header) {
-            canonical.push_back({QByteArrayLiteral("x-amz-content-sha256"), payloadHash});
-            result.headers.append({QByteArrayLiteral("X-Amz-Content-SHA256"), payloadHash});
+            canonical.push_back({ QByteArrayLiteral("x-amz-content-sha256"), payloadHash });
+            result.headers.append({ QByteArrayLiteral("X-Amz-Content-SHA256"), payloadHash });
         }
     }
     std::stable_sort(canonical.begin(), canonical.end(),
-                     [](const CanonicalHeader &a, const CanonicalHeader &b) { return a.name < b.name; });
+        [](const CanonicalHeader &a, const CanonicalHeader &b) { return a.name < b.name; });
 
     QByteArray signedHeaders;
     signedHeaders.reserve(qsizetype(canonical.size()) * 16);
@@ -512,15 +522,15 @@ Result<SignedRequest> SigV4Signer::signImpl(const SigningRequest &request, const
         credential.append('/').append(scope);
         uriEncode(credential, credentialValue, false);
         uriEncode(signedHeaders, signedHeadersValue, false);
-        params.push_back({QByteArrayLiteral("X-Amz-Algorithm"), s_algorithm.toByteArray()});
-        params.push_back({QByteArrayLiteral("X-Amz-Credential"), credentialValue});
-        params.push_back({QByteArrayLiteral("X-Amz-Date"), timestamp});
-        params.push_back({QByteArrayLiteral("X-Amz-Expires"), expires});
-        params.push_back({QByteArrayLiteral("X-Amz-SignedHeaders"), signedHeadersValue});
+        params.push_back({ QByteArrayLiteral("X-Amz-Algorithm"), s_algorithm.toByteArray() });
+        params.push_back({ QByteArrayLiteral("X-Amz-Credential"), credentialValue });
+        params.push_back({ QByteArrayLiteral("X-Amz-Date"), timestamp });
+        params.push_back({ QByteArrayLiteral("X-Amz-Expires"), expires });
+        params.push_back({ QByteArrayLiteral("X-Amz-SignedHeaders"), signedHeadersValue });
         if (credentials.hasSessionToken()) {
             uriEncode(credentials.sessionToken.toUtf8(), tokenValue, false);
             if (signToken) {
-                params.push_back({QByteArrayLiteral("X-Amz-Security-Token"), tokenValue});
+                params.push_back({ QByteArrayLiteral("X-Amz-Security-Token"), tokenValue });
             }
         }
     }
@@ -530,7 +540,7 @@ Result<SignedRequest> SigV4Signer::signImpl(const SigningRequest &request, const
     creq.reserve(request.method.size() + url.path.size() * 2 + headerBlock.size() + signedHeaders.size() + 128);
     creq.append(request.method).append('\n');
     uriEncode(options.normalizePath ? normalizedPath(url.path) : (url.path.isEmpty() ? "/" : url.path.toByteArray()),
-              creq, true);
+        creq, true);
     creq.append('\n');
     for (std::size_t i = 0; i < params.size(); ++i) {
         if (i > 0) {
@@ -563,7 +573,7 @@ Result<SignedRequest> SigV4Signer::signImpl(const SigningRequest &request, const
             .append(signedHeaders)
             .append(", Signature=")
             .append(result.signature);
-        result.headers.append({QByteArrayLiteral("Authorization"), authorization});
+        result.headers.append({ QByteArrayLiteral("Authorization"), authorization });
         result.url = request.url;
     } else {
         // The original query as given, then the X-Amz-* parameters in the order AWS SDKs emit them.
@@ -586,8 +596,8 @@ Result<SignedRequest> SigV4Signer::signImpl(const SigningRequest &request, const
     return result;
 }
 
-std::array<char, 128> SigV4Signer::signingKey(const QString &secret, QByteArrayView date, const QString &region,
-                                   const QString &service) const
+std::array<char, 128> SigV4Signer::signingKey(
+    const QString &secret, QByteArrayView date, const QString &region, const QString &service) const
 {
     QMutexLocker locker(&m_mutex);
     for (const CachedKey &entry : m_cache) {
@@ -604,7 +614,7 @@ std::array<char, 128> SigV4Signer::signingKey(const QString &secret, QByteArrayV
     const QByteArray key = hmac(kService, "aws4_request");
     CachedKey &slot = m_cache[m_nextSlot];
     m_nextSlot = (m_nextSlot + 1) % m_cache.size();
-    slot = CachedKey {secret, date.toByteArray(), region, service, hmacPads(key), true};
+    slot = CachedKey { secret, date.toByteArray(), region, service, hmacPads(key), true };
     return slot.pads;
 }
 

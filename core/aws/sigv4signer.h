@@ -61,10 +61,10 @@ struct SignedRequest
 {
     QByteArray canonicalRequest;
     QByteArray stringToSign;
-    QByteArray signature;       ///< lower-case hex
-    QByteArray authorization;   ///< the Authorization value (header signing only)
-    QByteArray url;             ///< the URL to send (presigned: with the X-Amz-* query parameters)
-    QList<HttpHeader> headers;  ///< headers to send, Host excluded (the HTTP client adds it)
+    QByteArray signature; ///< lower-case hex
+    QByteArray authorization; ///< the Authorization value (header signing only)
+    QByteArray url; ///< the URL to send (presigned: with the X-Amz-* query parameters)
+    QList<HttpHeader> headers; ///< headers to send, Host excluded (the HTTP client adds it)
 
     bool operator==(const SignedRequest &) const = default;
 };
@@ -89,13 +89,13 @@ public:
 
     /// Header signing: adds X-Amz-Date, X-Amz-Security-Token (when the credentials have one)
     /// and Authorization.
-    [[nodiscard]] Result<SignedRequest> sign(const SigningRequest &request, const AwsCredentials &credentials,
-                                             const SigningOptions &options) const;
+    [[nodiscard]] Result<SignedRequest> sign(
+        const SigningRequest &request, const AwsCredentials &credentials, const SigningOptions &options) const;
 
     /// Query signing: a presigned URL carrying X-Amz-Algorithm, -Credential, -Date,
     /// -SignedHeaders, -Expires, -Security-Token and -Signature.
-    [[nodiscard]] Result<SignedRequest> presign(const SigningRequest &request, const AwsCredentials &credentials,
-                                                const SigningOptions &options) const;
+    [[nodiscard]] Result<SignedRequest> presign(
+        const SigningRequest &request, const AwsCredentials &credentials, const SigningOptions &options) const;
 
     /// The SigV4 signing name for a host: `bedrock` for bedrock-runtime[-fips].* and bedrock[-fips].*,
     /// otherwise the first DNS label without a `-fips` suffix (`sts.us-east-1.amazonaws.com` → `sts`);
@@ -110,10 +110,10 @@ public:
 private:
     enum class Mode { Header, Query };
     Result<SignedRequest> signImpl(const SigningRequest &request, const AwsCredentials &credentials,
-                                   const SigningOptions &options, Mode mode) const;
+        const SigningOptions &options, Mode mode) const;
     // The derived key as HMAC pads: key ^ ipad (64 bytes), then key ^ opad (64 bytes).
-    std::array<char, 128> signingKey(const QString &secret, QByteArrayView date, const QString &region,
-                                     const QString &service) const;
+    std::array<char, 128> signingKey(
+        const QString &secret, QByteArrayView date, const QString &region, const QString &service) const;
 
     struct CachedKey
     {

@@ -48,15 +48,15 @@ QHash<QString, QString> leafValues(const QByteArray &xml, QString *parseError)
     return values;
 }
 
-Result<StsResult> parseReply(int status, const QByteArray &body, QNetworkReply::NetworkError networkError,
-                             const QString &networkMessage)
+Result<StsResult> parseReply(
+    int status, const QByteArray &body, QNetworkReply::NetworkError networkError, const QString &networkMessage)
 {
     QString parseError;
     const QHash<QString, QString> values = leafValues(body, &parseError);
     if (values.contains(QStringLiteral("Code")) && (status >= 400 || values.contains(QStringLiteral("Message")))) {
         Error error(QStringLiteral("sts.error"),
-                    QStringLiteral("STS refused the request: %1 (%2)")
-                        .arg(values.value(QStringLiteral("Message")), values.value(QStringLiteral("Code"))));
+            QStringLiteral("STS refused the request: %1 (%2)")
+                .arg(values.value(QStringLiteral("Message")), values.value(QStringLiteral("Code"))));
         error.awsType = values.value(QStringLiteral("Code"));
         error.httpStatus = status;
         return error;
@@ -74,18 +74,18 @@ Result<StsResult> parseReply(int status, const QByteArray &body, QNetworkReply::
         result.credentials.accessKeyId = values.value(QStringLiteral("AccessKeyId"));
         result.credentials.secretAccessKey = values.value(QStringLiteral("SecretAccessKey"));
         result.credentials.sessionToken = values.value(QStringLiteral("SessionToken"));
-        result.credentials.expiration =
-            QDateTime::fromString(values.value(QStringLiteral("Expiration")), Qt::ISODateWithMs);
+        result.credentials.expiration
+            = QDateTime::fromString(values.value(QStringLiteral("Expiration")), Qt::ISODateWithMs);
         result.assumedRoleArn = values.value(QStringLiteral("Arn"));
         if (!result.credentials.isValid()) {
             return Error(QStringLiteral("sts.bad_response"), QStringLiteral("STS sent credentials without a secret."));
         }
     } else if (values.contains(QStringLiteral("Account"))) {
-        result.identity = {values.value(QStringLiteral("Account")), values.value(QStringLiteral("Arn")),
-                           values.value(QStringLiteral("UserId"))};
+        result.identity = { values.value(QStringLiteral("Account")), values.value(QStringLiteral("Arn")),
+            values.value(QStringLiteral("UserId")) };
     } else {
-        return Error(QStringLiteral("sts.bad_response"),
-                     QStringLiteral("STS answered without credentials or an identity."));
+        return Error(
+            QStringLiteral("sts.bad_response"), QStringLiteral("STS answered without credentials or an identity."));
     }
     return result;
 }
@@ -106,7 +106,7 @@ QUrl StsClient::regionalEndpoint(const QString &region)
         return QUrl(QStringLiteral("https://sts.amazonaws.com"));
     }
     const QString suffix = region.startsWith(QLatin1String("cn-")) ? QStringLiteral("amazonaws.com.cn")
-                                                                  : QStringLiteral("amazonaws.com");
+                                                                   : QStringLiteral("amazonaws.com");
     return QUrl(QStringLiteral("https://sts.%1.%2").arg(region, suffix));
 }
 
@@ -125,14 +125,14 @@ StsJob *StsClient::getCallerIdentity(const AwsCredentials &credentials, const QU
     return post(credentials, endpoint, region, QByteArrayLiteral("Action=GetCallerIdentity&Version=2011-06-15"), {});
 }
 
-StsJob *StsClient::assumeRole(const AwsCredentials &credentials, const AssumeRoleParams &params, const QUrl &endpoint,
-                              const QString &region)
+StsJob *StsClient::assumeRole(
+    const AwsCredentials &credentials, const AssumeRoleParams &params, const QUrl &endpoint, const QString &region)
 {
     if (params.roleArn.isEmpty() || params.durationSeconds < 900 || params.durationSeconds > 43200) {
         auto *job = new StsJob(this);
         QTimer::singleShot(0, job, [job] {
             job->finish(Error(QStringLiteral("sts.bad_params"),
-                              QStringLiteral("AssumeRole needs a role ARN and a duration of 900 to 43200 seconds.")));
+                QStringLiteral("AssumeRole needs a role ARN and a duration of 900 to 43200 seconds.")));
         });
         return job;
     }
@@ -140,12 +140,13 @@ StsJob *StsClient::assumeRole(const AwsCredentials &credentials, const AssumeRol
         ? QStringLiteral("bedrock-route-console-%1").arg(m_clock().toSecsSinceEpoch())
         : params.sessionName;
     QByteArray body = QByteArrayLiteral("Action=AssumeRole&Version=2011-06-15&RoleArn=") + formEncode(params.roleArn)
-        + "&RoleSessionName=" + formEncode(sessionName) + "&DurationSeconds=" + QByteArray::number(params.durationSeconds);
+        + "&RoleSessionName=" + formEncode(sessionName)
+        + "&DurationSeconds=" + QByteArray::number(params.durationSeconds);
     if (!params.externalId.isEmpty()) {
         body += "&ExternalId=" + formEncode(params.externalId);
     }
-    const QString cacheKey = QStringList {credentials.accessKeyId, params.roleArn, params.externalId,
-                                          params.sessionName, endpoint.toString()}
+    const QString cacheKey = QStringList { credentials.accessKeyId, params.roleArn, params.externalId,
+        params.sessionName, endpoint.toString() }
                                  .join(u'\n');
     const auto cached = m_cache.constFind(cacheKey);
     if (cached != m_cache.constEnd() && !cached->credentials.isExpiredAt(m_clock(), s_cacheMarginSeconds)) {
@@ -159,7 +160,7 @@ StsJob *StsClient::assumeRole(const AwsCredentials &credentials, const AssumeRol
 }
 
 StsJob *StsClient::post(const AwsCredentials &credentials, const QUrl &endpoint, const QString &region,
-                        const QByteArray &body, const QString &cacheKey)
+    const QByteArray &body, const QString &cacheKey)
 {
     auto *job = new StsJob(this);
     QUrl url = endpoint;
@@ -169,7 +170,7 @@ StsJob *StsClient::post(const AwsCredentials &credentials, const QUrl &endpoint,
     SigningRequest request;
     request.method = "POST";
     request.url = url.toEncoded();
-    request.headers = {{"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
+    request.headers = { { "Content-Type", "application/x-www-form-urlencoded; charset=utf-8" } };
     request.body = body;
     SigningOptions options;
     options.region = region.isEmpty() ? QStringLiteral("us-east-1") : region;

@@ -19,7 +19,7 @@ class SigV4Signer;
 struct AssumeRoleParams
 {
     QString roleArn;
-    QString sessionName;       ///< empty: "bedrock-route-console-<epoch seconds>"
+    QString sessionName; ///< empty: "bedrock-route-console-<epoch seconds>"
     QString externalId;
     int durationSeconds = 3600; ///< 900..43200
 
@@ -48,17 +48,17 @@ public:
     /// The clock used for signing and for cache expiry (tests fix it).
     void setClock(std::function<QDateTime()> clock);
 
-    [[nodiscard]] StsJob *getCallerIdentity(const AwsCredentials &credentials, const QUrl &endpoint,
-                                            const QString &region);
-    [[nodiscard]] StsJob *assumeRole(const AwsCredentials &credentials, const AssumeRoleParams &params,
-                                     const QUrl &endpoint, const QString &region);
+    [[nodiscard]] StsJob *getCallerIdentity(
+        const AwsCredentials &credentials, const QUrl &endpoint, const QString &region);
+    [[nodiscard]] StsJob *assumeRole(
+        const AwsCredentials &credentials, const AssumeRoleParams &params, const QUrl &endpoint, const QString &region);
 
     /// Forgets cached AssumeRole credentials.
     void clearCache();
 
 private:
-    StsJob *post(const AwsCredentials &credentials, const QUrl &endpoint, const QString &region,
-                 const QByteArray &body, const QString &cacheKey);
+    StsJob *post(const AwsCredentials &credentials, const QUrl &endpoint, const QString &region, const QByteArray &body,
+        const QString &cacheKey);
 
     QNetworkAccessManager &m_network;
     const SigV4Signer &m_signer;

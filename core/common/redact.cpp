@@ -22,17 +22,21 @@ const QList<Rule> &rules()
             "aws_secret_access_key|aws_session_token|aws_security_token|aws_bearer_token_bedrock|"
             "secret_?access_?key|session_?token|security_?token|bearer_?token|api_?key|x-api-key|password");
         return QList<Rule> {
-            {QRegularExpression(QStringLiteral("(Signature=)[0-9a-fA-F]+"), ci), QStringLiteral("\\1") + mask},
-            {QRegularExpression(QStringLiteral("(X-Amz-Signature=)[^&\\s\"']+"), ci), QStringLiteral("\\1") + mask},
-            {QRegularExpression(QStringLiteral("(X-Amz-Security-Token\\s*[:=]\\s*)[^&\\s\"',]+"), ci),
-             QStringLiteral("\\1") + mask},
-            {QRegularExpression(QStringLiteral("(\\bBearer\\s+)[^\\s\"',]+"), ci), QStringLiteral("\\1") + mask},
-            {QRegularExpression(QStringLiteral("(<(?:SecretAccessKey|SessionToken)>)[^<]*(</)"), ci),
-             QStringLiteral("\\1") + mask + QStringLiteral("\\2")},
-            {QRegularExpression(QStringLiteral("(\"(?:") + secretKeys + QStringLiteral(")\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")"), ci),
-             QStringLiteral("\\1") + mask + QStringLiteral("\\2")},
-            {QRegularExpression(QStringLiteral("(\\b(?:") + secretKeys + QStringLiteral(")\\s*[=:]\\s*)(?!<redacted>)[^\\s\"'&,;]+"), ci),
-             QStringLiteral("\\1") + mask},
+            { QRegularExpression(QStringLiteral("(Signature=)[0-9a-fA-F]+"), ci), QStringLiteral("\\1") + mask },
+            { QRegularExpression(QStringLiteral("(X-Amz-Signature=)[^&\\s\"']+"), ci), QStringLiteral("\\1") + mask },
+            { QRegularExpression(QStringLiteral("(X-Amz-Security-Token\\s*[:=]\\s*)[^&\\s\"',]+"), ci),
+                QStringLiteral("\\1") + mask },
+            { QRegularExpression(QStringLiteral("(\\bBearer\\s+)[^\\s\"',]+"), ci), QStringLiteral("\\1") + mask },
+            { QRegularExpression(QStringLiteral("(<(?:SecretAccessKey|SessionToken)>)[^<]*(</)"), ci),
+                QStringLiteral("\\1") + mask + QStringLiteral("\\2") },
+            { QRegularExpression(
+                  QStringLiteral("(\"(?:") + secretKeys + QStringLiteral(")\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")"),
+                  ci),
+                QStringLiteral("\\1") + mask + QStringLiteral("\\2") },
+            { QRegularExpression(
+                  QStringLiteral("(\\b(?:") + secretKeys + QStringLiteral(")\\s*[=:]\\s*)(?!<redacted>)[^\\s\"'&,;]+"),
+                  ci),
+                QStringLiteral("\\1") + mask },
         };
     }();
     return s_rules;

@@ -14,13 +14,13 @@ void BM_SignRequest(benchmark::State &state)
     const SigningRequest request {
         "POST",
         "https://bedrock-runtime.us-east-1.amazonaws.com/model/us.anthropic.claude-3-haiku-20240307-v1%3A0/converse",
-        {{"Content-Type", "application/json"}, {"Accept", "application/json"}},
+        { { "Content-Type", "application/json" }, { "Accept", "application/json" } },
         R"({"messages":[{"role":"user","content":[{"text":"Hello"}]}],"inferenceConfig":{"maxTokens":16}})",
     };
-    const AwsCredentials credentials {QStringLiteral("AKIAIOSFODNN7EXAMPLE"),
-                                      QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), {}, {}};
-    const SigningOptions options {QStringLiteral("us-east-1"), QStringLiteral("bedrock"),
-                                  QDateTime::fromSecsSinceEpoch(1735689600, QTimeZone::utc())};
+    const AwsCredentials credentials { QStringLiteral("AKIAIOSFODNN7EXAMPLE"),
+        QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), {}, {} };
+    const SigningOptions options { QStringLiteral("us-east-1"), QStringLiteral("bedrock"),
+        QDateTime::fromSecsSinceEpoch(1735689600, QTimeZone::utc()) };
     const SigV4Signer signer;
     for (auto _ : state) {
         auto result = signer.sign(request, credentials, options);

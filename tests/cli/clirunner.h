@@ -15,8 +15,7 @@ struct CliRun
     QByteArray err;
 };
 
-inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment,
-                     const QByteArray &input = {})
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -46,7 +45,7 @@ inline QProcessEnvironment cleanEnvironment()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &name : environment.keys()) {
         if ((name.startsWith(QLatin1String("AWS_")) && name != QLatin1String("AWS_CONFIG_FILE")
-             && name != QLatin1String("AWS_SHARED_CREDENTIALS_FILE"))
+                && name != QLatin1String("AWS_SHARED_CREDENTIALS_FILE"))
             || name == QLatin1String("AWS_PROFILE")) {
             environment.remove(name);
         }

@@ -34,7 +34,7 @@ void TestCliCredentials::initTestCase()
 {
     // The keyring is new on every run; the profile list under the test HOME must be too.
     QFile::remove(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                  + QStringLiteral("/bedrock-route-console/profiles.json"));
+        + QStringLiteral("/bedrock-route-console/profiles.json"));
     QVERIFY(m_aws.isValid());
     QFile config(m_aws.filePath(QStringLiteral("config")));
     QVERIFY(config.open(QIODevice::WriteOnly));
@@ -58,15 +58,15 @@ QProcessEnvironment TestCliCredentials::environment() const
 
 void TestCliCredentials::setListCheckSignDelete()
 {
-    const QStringList set {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=work"),
-                           QStringLiteral("--access-key-id=AKIDWORK"), QStringLiteral("--region=us-west-2"),
-                           QStringLiteral("--secret-stdin")};
+    const QStringList set { QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=work"),
+        QStringLiteral("--access-key-id=AKIDWORK"), QStringLiteral("--region=us-west-2"),
+        QStringLiteral("--secret-stdin") };
     const CliRun stored = runCli(set, environment(), "work-secret-value\n");
     QVERIFY2(stored.exitCode == 0, stored.err.constData());
     QVERIFY(stored.out.contains("Stored profile 'work'"));
 
-    const CliRun list = runCli({QStringLiteral("credentials"), QStringLiteral("list"), QStringLiteral("--json")},
-                               environment());
+    const CliRun list
+        = runCli({ QStringLiteral("credentials"), QStringLiteral("list"), QStringLiteral("--json") }, environment());
     QCOMPARE(list.exitCode, 0);
     const QJsonObject listed = QJsonDocument::fromJson(list.out).object();
     const QJsonObject work = listed.value(QLatin1String("profiles")).toArray().first().toObject();
@@ -76,9 +76,9 @@ void TestCliCredentials::setListCheckSignDelete()
     QCOMPARE(listed.value(QLatin1String("aws_profiles")).toArray().size(), 3);
 
     FakeSts sts;
-    const CliRun check = runCli({QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("work"),
-                                 QStringLiteral("--sts-endpoint=") + QString::fromLatin1(sts.url())},
-                                environment());
+    const CliRun check = runCli({ QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("work"),
+                                    QStringLiteral("--sts-endpoint=") + QString::fromLatin1(sts.url()) },
+        environment());
     QVERIFY2(check.exitCode == 0, check.err.constData());
     QVERIFY(check.out.contains("account 123456789012"));
     QVERIFY(check.out.contains("keychain"));
@@ -89,54 +89,65 @@ void TestCliCredentials::setListCheckSignDelete()
     // AWS_STS_ENDPOINT works as well as the option.
     QProcessEnvironment withEndpoint = environment();
     withEndpoint.insert(QStringLiteral("AWS_STS_ENDPOINT"), QString::fromLatin1(sts.url()));
-    QCOMPARE(runCli({QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("work")}, withEndpoint).exitCode, 0);
+    QCOMPARE(runCli({ QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("work") }, withEndpoint)
+                 .exitCode,
+        0);
     QCOMPARE(sts.requests().size(), 2);
 
-    const CliRun sign = runCli({QStringLiteral("sign"), QStringLiteral("--profile=work"), QStringLiteral("--json"),
-                                QStringLiteral("--url=https://bedrock-runtime.us-west-2.amazonaws.com/model/m/converse")},
-                               environment());
+    const CliRun sign
+        = runCli({ QStringLiteral("sign"), QStringLiteral("--profile=work"), QStringLiteral("--json"),
+                     QStringLiteral("--url=https://bedrock-runtime.us-west-2.amazonaws.com/model/m/converse") },
+            environment());
     QVERIFY2(sign.exitCode == 0, sign.err.constData());
     QVERIFY(sign.out.contains("Credential=AKIDWORK/"));
 
-    QCOMPARE(runCli({QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("work")}, environment()).exitCode, 0);
-    const CliRun again = runCli({QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("work")}, environment());
+    QCOMPARE(runCli({ QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("work") }, environment())
+                 .exitCode,
+        0);
+    const CliRun again
+        = runCli({ QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("work") }, environment());
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("no managed profile 'work'"));
-    const CliRun gone = runCli({QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("work"),
-                                QStringLiteral("--sts-endpoint=") + QString::fromLatin1(sts.url())},
-                               environment());
+    const CliRun gone = runCli({ QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("work"),
+                                   QStringLiteral("--sts-endpoint=") + QString::fromLatin1(sts.url()) },
+        environment());
     QCOMPARE(gone.exitCode, 1);
 }
 
 void TestCliCredentials::bearerTokenProfile()
 {
-    const CliRun stored = runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=api"),
-                                  QStringLiteral("--region=us-east-1"), QStringLiteral("--bearer-token-stdin")},
-                                 environment(), "ABSKbedrockapikeyvalue\n");
+    const CliRun stored
+        = runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=api"),
+                     QStringLiteral("--region=us-east-1"), QStringLiteral("--bearer-token-stdin") },
+            environment(), "ABSKbedrockapikeyvalue\n");
     QVERIFY2(stored.exitCode == 0, stored.err.constData());
-    const CliRun sign = runCli({QStringLiteral("sign"), QStringLiteral("--profile=api"), QStringLiteral("--json"),
-                                QStringLiteral("--url=https://bedrock-runtime.us-east-1.amazonaws.com/model/m/converse")},
-                               environment());
+    const CliRun sign
+        = runCli({ QStringLiteral("sign"), QStringLiteral("--profile=api"), QStringLiteral("--json"),
+                     QStringLiteral("--url=https://bedrock-runtime.us-east-1.amazonaws.com/model/m/converse") },
+            environment());
     QVERIFY2(sign.exitCode == 0, sign.err.constData());
     const QJsonObject out = QJsonDocument::fromJson(sign.out).object();
     QVERIFY(out.value(QLatin1String("bearer")).toBool());
     QVERIFY(!sign.out.contains("ABSKbedrockapikeyvalue"));
-    const CliRun list = runCli({QStringLiteral("credentials"), QStringLiteral("list")}, environment());
+    const CliRun list = runCli({ QStringLiteral("credentials"), QStringLiteral("list") }, environment());
     QVERIFY(list.out.contains("API key (in keychain)"));
-    const CliRun mixed = runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=api"),
-                                 QStringLiteral("--access-key-id=AKID"), QStringLiteral("--bearer-token-stdin")},
-                                environment(), "x\n");
+    const CliRun mixed = runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=api"),
+                                    QStringLiteral("--access-key-id=AKID"), QStringLiteral("--bearer-token-stdin") },
+        environment(), "x\n");
     QCOMPARE(mixed.exitCode, 2);
-    QCOMPARE(runCli({QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("api")}, environment()).exitCode, 0);
+    QCOMPARE(runCli({ QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("api") }, environment())
+                 .exitCode,
+        0);
 }
 
 void TestCliCredentials::checkReportsStsErrors()
 {
     FakeSts sts;
-    sts.setReplies({{403, FakeSts::errorXml("InvalidClientTokenId", "The security token included in the request is invalid.")}});
-    const CliRun check = runCli({QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("static"),
-                                 QStringLiteral("--sts-endpoint=") + QString::fromLatin1(sts.url())},
-                                environment());
+    sts.setReplies({ { 403,
+        FakeSts::errorXml("InvalidClientTokenId", "The security token included in the request is invalid.") } });
+    const CliRun check = runCli({ QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("static"),
+                                    QStringLiteral("--sts-endpoint=") + QString::fromLatin1(sts.url()) },
+        environment());
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.err.contains("InvalidClientTokenId"), check.err.constData());
 }
@@ -159,19 +170,20 @@ void TestCliCredentials::importAwsProfiles()
     QFETCH(int, exitCode);
     QFETCH(QString, kind);
     QFETCH(QByteArray, message);
-    const CliRun run = runCli({QStringLiteral("credentials"), QStringLiteral("import-aws-profile"), profile,
-                               QStringLiteral("--as=imported-") + profile},
-                              environment());
+    const CliRun run = runCli({ QStringLiteral("credentials"), QStringLiteral("import-aws-profile"), profile,
+                                  QStringLiteral("--as=imported-") + profile },
+        environment());
     QCOMPARE(run.exitCode, exitCode);
     const QByteArray output = run.out + run.err;
     QVERIFY2(output.contains(message), output.constData());
     if (exitCode != 0) {
         return;
     }
-    const CliRun list = runCli({QStringLiteral("credentials"), QStringLiteral("list"), QStringLiteral("--json")},
-                               environment());
+    const CliRun list
+        = runCli({ QStringLiteral("credentials"), QStringLiteral("list"), QStringLiteral("--json") }, environment());
     bool found = false;
-    for (const QJsonValue &value : QJsonDocument::fromJson(list.out).object().value(QLatin1String("profiles")).toArray()) {
+    for (const QJsonValue &value :
+        QJsonDocument::fromJson(list.out).object().value(QLatin1String("profiles")).toArray()) {
         if (value.toObject().value(QLatin1String("name")).toString() == QStringLiteral("imported-") + profile) {
             found = true;
             QCOMPARE(value.toObject().value(QLatin1String("kind")).toString(), kind);
@@ -179,9 +191,10 @@ void TestCliCredentials::importAwsProfiles()
     }
     QVERIFY(found);
     // The imported profile signs.
-    const CliRun sign = runCli({QStringLiteral("sign"), QStringLiteral("--profile=imported-static"), QStringLiteral("--json"),
-                                QStringLiteral("--url=https://bedrock-runtime.eu-west-3.amazonaws.com/model/m/converse")},
-                               environment());
+    const CliRun sign
+        = runCli({ QStringLiteral("sign"), QStringLiteral("--profile=imported-static"), QStringLiteral("--json"),
+                     QStringLiteral("--url=https://bedrock-runtime.eu-west-3.amazonaws.com/model/m/converse") },
+            environment());
     QVERIFY2(sign.exitCode == 0, sign.err.constData());
     QVERIFY(sign.out.contains("Credential=AKIDSTATIC/"));
 }
@@ -189,18 +202,19 @@ void TestCliCredentials::importAwsProfiles()
 void TestCliCredentials::secretNeverFromArguments()
 {
     // No --secret option exists, and without --secret-stdin a non-terminal stdin is refused.
-    const CliRun viaOption = runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=p"),
-                                     QStringLiteral("--access-key-id=AKID"), QStringLiteral("--secret=abc")},
-                                    environment());
+    const CliRun viaOption
+        = runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=p"),
+                     QStringLiteral("--access-key-id=AKID"), QStringLiteral("--secret=abc") },
+            environment());
     QCOMPARE(viaOption.exitCode, 2);
-    const CliRun noStdin = runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=p"),
-                                   QStringLiteral("--access-key-id=AKID")},
-                                  environment(), "piped\n");
+    const CliRun noStdin = runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=p"),
+                                      QStringLiteral("--access-key-id=AKID") },
+        environment(), "piped\n");
     QCOMPARE(noStdin.exitCode, 2);
     QVERIFY(noStdin.err.contains("--secret-stdin"));
-    const CliRun empty = runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=p"),
-                                 QStringLiteral("--access-key-id=AKID"), QStringLiteral("--secret-stdin")},
-                                environment(), "");
+    const CliRun empty = runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=p"),
+                                    QStringLiteral("--access-key-id=AKID"), QStringLiteral("--secret-stdin") },
+        environment(), "");
     QCOMPARE(empty.exitCode, 1);
 }
 
@@ -213,7 +227,7 @@ void TestCliCredentials::malformedAwsConfigNamesTheLine()
     config.close();
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("AWS_CONFIG_FILE"), config.fileName());
-    const CliRun run = runCli({QStringLiteral("credentials"), QStringLiteral("list")}, env);
+    const CliRun run = runCli({ QStringLiteral("credentials"), QStringLiteral("list") }, env);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("line 3") && run.err.contains("closing ']'"), run.err.constData());
 }
@@ -223,14 +237,15 @@ void TestCliCredentials::noKeychainSaysWhy()
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
     env.insert(QStringLiteral("DISPLAY"), QString());
-    const CliRun run = runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=nokeychain"),
-                               QStringLiteral("--access-key-id=AKID"), QStringLiteral("--secret-stdin")},
-                              env, "no-keychain-secret\n");
+    const CliRun run
+        = runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=nokeychain"),
+                     QStringLiteral("--access-key-id=AKID"), QStringLiteral("--secret-stdin") },
+            env, "no-keychain-secret\n");
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("No usable OS keychain"), run.err.constData());
     QVERIFY(!run.err.contains("no-keychain-secret"));
     // Nothing was recorded for a profile whose secret could not be stored.
-    const CliRun list = runCli({QStringLiteral("credentials"), QStringLiteral("list")}, environment());
+    const CliRun list = runCli({ QStringLiteral("credentials"), QStringLiteral("list") }, environment());
     QVERIFY(!list.out.contains("nokeychain"));
 }
 

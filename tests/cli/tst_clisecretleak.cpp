@@ -29,8 +29,8 @@ namespace {
 QList<QByteArray> forms(const QString &secret)
 {
     const QByteArray utf8 = secret.toUtf8();
-    return {utf8, QUrl::toPercentEncoding(secret), utf8.toBase64(), utf8.toHex(),
-            QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)};
+    return { utf8, QUrl::toPercentEncoding(secret), utf8.toBase64(), utf8.toHex(),
+        QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2) };
 }
 
 } // namespace
@@ -61,65 +61,66 @@ void TestCliSecretLeak::secretAppearsNowhere()
     QList<CliRun> runs;
     const QString url = QStringLiteral("--url=https://bedrock-runtime.us-east-1.amazonaws.com/model/a:b/converse");
     // Paths that take a secret.
-    runs << runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=leak"),
-                    QStringLiteral("--access-key-id=AKIDLEAK"), QStringLiteral("--region=us-east-1"),
-                    QStringLiteral("--secret-stdin"), QStringLiteral("--session-token-stdin")},
-                   env, secret.toUtf8() + '\n' + token.toUtf8() + '\n');
+    runs << runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=leak"),
+                       QStringLiteral("--access-key-id=AKIDLEAK"), QStringLiteral("--region=us-east-1"),
+                       QStringLiteral("--secret-stdin"), QStringLiteral("--session-token-stdin") },
+        env, secret.toUtf8() + '\n' + token.toUtf8() + '\n');
     QCOMPARE(runs.last().exitCode, 0);
-    runs << runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=api"),
-                    QStringLiteral("--bearer-token-stdin")},
-                   env, apiKey.toUtf8() + '\n');
+    runs << runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=api"),
+                       QStringLiteral("--bearer-token-stdin") },
+        env, apiKey.toUtf8() + '\n');
     QCOMPARE(runs.last().exitCode, 0);
-    for (const QString &format : {QStringLiteral("--json"), QStringLiteral("--curl"), QString()}) {
-        QStringList arguments {QStringLiteral("sign"), QStringLiteral("--profile=api"), url};
+    for (const QString &format : { QStringLiteral("--json"), QStringLiteral("--curl"), QString() }) {
+        QStringList arguments { QStringLiteral("sign"), QStringLiteral("--profile=api"), url };
         if (!format.isEmpty()) {
             arguments << format;
         }
         runs << runCli(arguments, env);
         QCOMPARE(runs.last().exitCode, 0);
     }
-    runs << runCli({QStringLiteral("credentials"), QStringLiteral("import-aws-profile"), QStringLiteral("legacy")}, env);
+    runs << runCli(
+        { QStringLiteral("credentials"), QStringLiteral("import-aws-profile"), QStringLiteral("legacy") }, env);
     QCOMPARE(runs.last().exitCode, 0);
     {
         brc::aws::SecretStore store;
         bool done = false;
         connect(store.write(QStringLiteral("profile/direct/secret-access-key"), stored), &brc::aws::SecretJob::finished,
-                this, [&done](const brc::Result<QString> &result) { done = result.hasValue(); });
+            this, [&done](const brc::Result<QString> &result) { done = result.hasValue(); });
         QTRY_VERIFY(done);
     }
     // Paths that read it back and use it.
-    for (const QString &profile : {QStringLiteral("leak"), QStringLiteral("legacy")}) {
-        for (const QString &format : {QStringLiteral("--json"), QStringLiteral("--curl"), QString()}) {
-            QStringList arguments {QStringLiteral("sign"), QStringLiteral("--profile=") + profile, url,
-                                   QStringLiteral("--body={}")};
+    for (const QString &profile : { QStringLiteral("leak"), QStringLiteral("legacy") }) {
+        for (const QString &format : { QStringLiteral("--json"), QStringLiteral("--curl"), QString() }) {
+            QStringList arguments { QStringLiteral("sign"), QStringLiteral("--profile=") + profile, url,
+                QStringLiteral("--body={}") };
             if (!format.isEmpty()) {
                 arguments << format;
             }
             runs << runCli(arguments, env);
             QCOMPARE(runs.last().exitCode, 0);
         }
-        runs << runCli({QStringLiteral("sign"), QStringLiteral("--profile=") + profile, QStringLiteral("--presign"),
-                        QStringLiteral("--method=GET"), url, QStringLiteral("--json")},
-                       env);
-        runs << runCli({QStringLiteral("credentials"), QStringLiteral("check"), profile,
-                        QStringLiteral("--sts-endpoint=") + QString::fromLatin1(sts.url())},
-                       env);
+        runs << runCli({ QStringLiteral("sign"), QStringLiteral("--profile=") + profile, QStringLiteral("--presign"),
+                           QStringLiteral("--method=GET"), url, QStringLiteral("--json") },
+            env);
+        runs << runCli({ QStringLiteral("credentials"), QStringLiteral("check"), profile,
+                           QStringLiteral("--sts-endpoint=") + QString::fromLatin1(sts.url()) },
+            env);
         QCOMPARE(runs.last().exitCode, 0);
     }
-    runs << runCli({QStringLiteral("credentials"), QStringLiteral("list"), QStringLiteral("--json")}, env);
-    runs << runCli({QStringLiteral("credentials"), QStringLiteral("list")}, env);
+    runs << runCli({ QStringLiteral("credentials"), QStringLiteral("list"), QStringLiteral("--json") }, env);
+    runs << runCli({ QStringLiteral("credentials"), QStringLiteral("list") }, env);
     // A failing path: no keychain.
     QProcessEnvironment noBus = env;
     noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
     noBus.insert(QStringLiteral("DISPLAY"), QString());
-    runs << runCli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=nobus"),
-                    QStringLiteral("--access-key-id=AKIDNOBUS"), QStringLiteral("--secret-stdin")},
-                   noBus, secret.toUtf8() + '\n');
+    runs << runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile=nobus"),
+                       QStringLiteral("--access-key-id=AKIDNOBUS"), QStringLiteral("--secret-stdin") },
+        noBus, secret.toUtf8() + '\n');
     QCOMPARE(runs.last().exitCode, 1);
-    runs << runCli({QStringLiteral("sign"), QStringLiteral("--profile=nobus"), url}, noBus);
+    runs << runCli({ QStringLiteral("sign"), QStringLiteral("--profile=nobus"), url }, noBus);
 
     QList<QByteArray> needles;
-    for (const QString &value : {secret, token, imported, stored, apiKey}) {
+    for (const QString &value : { secret, token, imported, stored, apiKey }) {
         needles << forms(value);
     }
     // Everything printed.
@@ -158,11 +159,11 @@ void TestCliSecretLeak::secretAppearsNowhere()
     // The profile list was written there (so the search did look at the program's files).
     QVERIFY(files >= 1);
     QVERIFY(QFile::exists(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                          + QStringLiteral("/bedrock-route-console/profiles.json")));
+        + QStringLiteral("/bedrock-route-console/profiles.json")));
     // And the secret did reach the keychain: the CLI could sign with it (checked above), and
     // the profile list holds the key id.
     QFile list(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-               + QStringLiteral("/bedrock-route-console/profiles.json"));
+        + QStringLiteral("/bedrock-route-console/profiles.json"));
     QVERIFY(list.open(QIODevice::ReadOnly));
     QVERIFY(list.readAll().contains("AKIDLEAK"));
 }

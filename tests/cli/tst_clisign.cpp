@@ -52,11 +52,11 @@ private Q_SLOTS:
 void TestCliSign::help_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addRow("sign") << QStringList {QStringLiteral("sign"), QStringLiteral("--help")};
-    QTest::addRow("credentials") << QStringList {QStringLiteral("credentials"), QStringLiteral("--help")};
-    for (const char *sub : {"list", "set", "import-aws-profile", "delete", "check"}) {
+    QTest::addRow("sign") << QStringList { QStringLiteral("sign"), QStringLiteral("--help") };
+    QTest::addRow("credentials") << QStringList { QStringLiteral("credentials"), QStringLiteral("--help") };
+    for (const char *sub : { "list", "set", "import-aws-profile", "delete", "check" }) {
         QTest::addRow("credentials %s", sub)
-            << QStringList {QStringLiteral("credentials"), QString::fromLatin1(sub), QStringLiteral("--help")};
+            << QStringList { QStringLiteral("credentials"), QString::fromLatin1(sub), QStringLiteral("--help") };
     }
 }
 
@@ -72,22 +72,22 @@ void TestCliSign::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("message");
-    QTest::addRow("no url") << QStringList {QStringLiteral("sign")} << QByteArray("--url is required");
-    QTest::addRow("json and curl") << QStringList {QStringLiteral("sign"), QStringLiteral("--url=https://h/"),
-                                                   QStringLiteral("--json"), QStringLiteral("--curl")}
+    QTest::addRow("no url") << QStringList { QStringLiteral("sign") } << QByteArray("--url is required");
+    QTest::addRow("json and curl") << QStringList { QStringLiteral("sign"), QStringLiteral("--url=https://h/"),
+        QStringLiteral("--json"), QStringLiteral("--curl") }
                                    << QByteArray("not both");
-    QTest::addRow("bad time") << QStringList {QStringLiteral("sign"), QStringLiteral("--url=https://h/"),
-                                              QStringLiteral("--time=yesterday")}
+    QTest::addRow("bad time") << QStringList { QStringLiteral("sign"), QStringLiteral("--url=https://h/"),
+        QStringLiteral("--time=yesterday") }
                               << QByteArray("YYYYMMDDTHHMMSSZ");
-    QTest::addRow("bad header") << QStringList {QStringLiteral("sign"), QStringLiteral("--url=https://h/"),
-                                                QStringLiteral("--header=nocolon")}
+    QTest::addRow("bad header") << QStringList { QStringLiteral("sign"), QStringLiteral("--url=https://h/"),
+        QStringLiteral("--header=nocolon") }
                                 << QByteArray("Name: value");
-    QTest::addRow("unknown option") << QStringList {QStringLiteral("sign"), QStringLiteral("--secret=x")}
+    QTest::addRow("unknown option") << QStringList { QStringLiteral("sign"), QStringLiteral("--secret=x") }
                                     << QByteArray("Unknown option");
-    QTest::addRow("unknown subcommand") << QStringList {QStringLiteral("credentials"), QStringLiteral("frob")}
+    QTest::addRow("unknown subcommand") << QStringList { QStringLiteral("credentials"), QStringLiteral("frob") }
                                         << QByteArray("unknown subcommand");
-    QTest::addRow("set without profile") << QStringList {QStringLiteral("credentials"), QStringLiteral("set"),
-                                                         QStringLiteral("--secret-stdin")}
+    QTest::addRow("set without profile") << QStringList { QStringLiteral("credentials"), QStringLiteral("set"),
+        QStringLiteral("--secret-stdin") }
                                          << QByteArray("--profile and --access-key-id are required");
 }
 
@@ -104,7 +104,7 @@ void TestCliSign::bedrockVectors_data()
 {
     QTest::addColumn<QString>("path");
     const QDir dir(QStringLiteral(BRC_TESTDATA_DIR "/sigv4/bedrock"));
-    for (const QString &file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString &file : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         QTest::addRow("%s", qPrintable(file.chopped(5))) << dir.filePath(file);
     }
 }
@@ -115,12 +115,11 @@ void TestCliSign::bedrockVectors()
     const QJsonObject root = readJson(path);
     const QJsonObject in = root.value(QLatin1String("inputs")).toObject();
     const QJsonObject expected = root.value(QLatin1String("expected")).toObject();
-    QStringList arguments {QStringLiteral("sign"),
-                           QStringLiteral("--url=") + in.value(QLatin1String("url")).toString(),
-                           QStringLiteral("--method=") + in.value(QLatin1String("method")).toString(),
-                           QStringLiteral("--region=") + in.value(QLatin1String("region")).toString(),
-                           QStringLiteral("--time=") + in.value(QLatin1String("timestamp")).toString(),
-                           QStringLiteral("--json")};
+    QStringList arguments { QStringLiteral("sign"),
+        QStringLiteral("--url=") + in.value(QLatin1String("url")).toString(),
+        QStringLiteral("--method=") + in.value(QLatin1String("method")).toString(),
+        QStringLiteral("--region=") + in.value(QLatin1String("region")).toString(),
+        QStringLiteral("--time=") + in.value(QLatin1String("timestamp")).toString(), QStringLiteral("--json") };
     const QJsonObject headers = in.value(QLatin1String("headers")).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it) {
         arguments << QStringLiteral("--header=%1: %2").arg(it.key(), it.value().toString());
@@ -136,8 +135,10 @@ void TestCliSign::bedrockVectors()
     const CliRun run = runCli(arguments, withKeys(token));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject out = QJsonDocument::fromJson(run.out).object();
-    QCOMPARE(out.value(QLatin1String("authorization")).toString(), expected.value(QLatin1String("authorization")).toString());
-    QCOMPARE(out.value(QLatin1String("string_to_sign")).toString(), expected.value(QLatin1String("string_to_sign")).toString());
+    QCOMPARE(out.value(QLatin1String("authorization")).toString(),
+        expected.value(QLatin1String("authorization")).toString());
+    QCOMPARE(out.value(QLatin1String("string_to_sign")).toString(),
+        expected.value(QLatin1String("string_to_sign")).toString());
     QString canonical = expected.value(QLatin1String("canonical_request")).toString();
     if (!token.isEmpty()) {
         canonical.replace(token, QStringLiteral("<redacted>")); // the token is a secret: never printed
@@ -150,11 +151,13 @@ void TestCliSign::bedrockVectors()
 
 void TestCliSign::curlReadsKeysFromEnvironment()
 {
-    const CliRun run = runCli({QStringLiteral("sign"),
-                               QStringLiteral("--url=https://bedrock-runtime.eu-west-1.amazonaws.com/model/eu.amazon.nova-micro-v1:0/converse"),
-                               QStringLiteral("--header=Content-Type: application/json"),
-                               QStringLiteral("--body={\"q\":\"it's\"}"), QStringLiteral("--curl")},
-                              withKeys(QStringLiteral("SESSIONTOKENVALUE")));
+    const CliRun run = runCli(
+        { QStringLiteral("sign"),
+            QStringLiteral(
+                "--url=https://bedrock-runtime.eu-west-1.amazonaws.com/model/eu.amazon.nova-micro-v1:0/converse"),
+            QStringLiteral("--header=Content-Type: application/json"), QStringLiteral("--body={\"q\":\"it's\"}"),
+            QStringLiteral("--curl") },
+        withKeys(QStringLiteral("SESSIONTOKENVALUE")));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.startsWith("curl"));
     QVERIFY(run.out.contains("--aws-sigv4 \"aws:amz:eu-west-1:bedrock\""));
@@ -172,13 +175,13 @@ void TestCliSign::bearerTokenSkipsSigV4()
     QProcessEnvironment environment = withKeys();
     environment.insert(QStringLiteral("AWS_BEARER_TOKEN_BEDROCK"), QStringLiteral("ABSKbearertokenvalue"));
     const QString url = QStringLiteral("--url=https://bedrock-runtime.us-east-1.amazonaws.com/model/x/converse");
-    const CliRun json = runCli({QStringLiteral("sign"), url, QStringLiteral("--json")}, environment);
+    const CliRun json = runCli({ QStringLiteral("sign"), url, QStringLiteral("--json") }, environment);
     QVERIFY2(json.exitCode == 0, json.err.constData());
     const QJsonObject out = QJsonDocument::fromJson(json.out).object();
     QVERIFY(out.value(QLatin1String("bearer")).toBool());
     QCOMPARE(out.value(QLatin1String("authorization")).toString(), QStringLiteral("Bearer <redacted>"));
     QVERIFY(!json.out.contains("ABSKbearertokenvalue"));
-    const CliRun curl = runCli({QStringLiteral("sign"), url, QStringLiteral("--curl")}, environment);
+    const CliRun curl = runCli({ QStringLiteral("sign"), url, QStringLiteral("--curl") }, environment);
     QVERIFY(curl.out.contains("Authorization: Bearer $AWS_BEARER_TOKEN_BEDROCK"));
     QVERIFY(!curl.out.contains("--aws-sigv4"));
 }
@@ -190,23 +193,25 @@ void TestCliSign::noCredentials()
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("AWS_CONFIG_FILE"), home.filePath(QStringLiteral("none")));
     environment.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home.filePath(QStringLiteral("none2")));
-    const CliRun run = runCli({QStringLiteral("sign"), QStringLiteral("--url=https://bedrock-runtime.us-east-1.amazonaws.com/")},
-                              environment);
+    const CliRun run
+        = runCli({ QStringLiteral("sign"), QStringLiteral("--url=https://bedrock-runtime.us-east-1.amazonaws.com/") },
+            environment);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("no credentials") && run.err.contains("'default'"), run.err.constData());
 }
 
 void TestCliSign::presign()
 {
-    const CliRun run = runCli({QStringLiteral("sign"), QStringLiteral("--presign"), QStringLiteral("--expires=300"),
-                               QStringLiteral("--method=GET"),
-                               QStringLiteral("--url=https://bedrock.us-east-1.amazonaws.com/foundation-models"),
-                               QStringLiteral("--time=20250101T000000Z"), QStringLiteral("--json")},
-                              withKeys(QStringLiteral("TOKEN/SECRETISH")));
+    const CliRun run = runCli({ QStringLiteral("sign"), QStringLiteral("--presign"), QStringLiteral("--expires=300"),
+                                  QStringLiteral("--method=GET"),
+                                  QStringLiteral("--url=https://bedrock.us-east-1.amazonaws.com/foundation-models"),
+                                  QStringLiteral("--time=20250101T000000Z"), QStringLiteral("--json") },
+        withKeys(QStringLiteral("TOKEN/SECRETISH")));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject out = QJsonDocument::fromJson(run.out).object();
     const QString url = out.value(QLatin1String("url")).toString();
-    QVERIFY2(url.contains(QLatin1String("X-Amz-Expires=300")) && url.contains(QLatin1String("X-Amz-Signature=")), qPrintable(url));
+    QVERIFY2(url.contains(QLatin1String("X-Amz-Expires=300")) && url.contains(QLatin1String("X-Amz-Signature=")),
+        qPrintable(url));
     QVERIFY(url.contains(QLatin1String("X-Amz-Security-Token=<redacted>")));
     QVERIFY(!run.out.contains("SECRETISH"));
     QCOMPARE(out.value(QLatin1String("authorization")).toString(), QString());

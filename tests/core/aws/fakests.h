@@ -51,7 +51,8 @@ public:
 
     static QByteArray identityXml(const QByteArray &account = "123456789012")
     {
-        return "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
+        return "<GetCallerIdentityResponse "
+               "xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
                "<Arn>arn:aws:iam::"
             + account + ":user/tester</Arn><UserId>AIDAEXAMPLE</UserId><Account>" + account
             + "</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>r1</RequestId></ResponseMetadata>"
@@ -69,8 +70,8 @@ public:
     }
     static QByteArray errorXml(const QByteArray &code, const QByteArray &message)
     {
-        return "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>" + code
-            + "</Code><Message>" + message + "</Message></Error><RequestId>r2</RequestId></ErrorResponse>";
+        return "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>"
+            + code + "</Code><Message>" + message + "</Message></Error><RequestId>r2</RequestId></ErrorResponse>";
     }
 
 private:
@@ -88,7 +89,8 @@ private:
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0) {
-                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                request.headers.insert(
+                    lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
             }
         }
         const qsizetype length = request.headers.value("content-length").toLongLong();
@@ -99,10 +101,11 @@ private:
         buffer.remove(0, headerEnd + 4 + length);
         m_requests.append(request);
         const FakeStsReply reply = m_replies.isEmpty()
-            ? FakeStsReply {200, identityXml()}
+            ? FakeStsReply { 200, identityXml() }
             : m_replies.value(qMin(m_requests.size() - 1, m_replies.size() - 1));
-        socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\nContent-Type: text/xml\r\nContent-Length: "
-                      + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n" + reply.body);
+        socket->write("HTTP/1.1 " + QByteArray::number(reply.status)
+            + " X\r\nContent-Type: text/xml\r\nContent-Length: " + QByteArray::number(reply.body.size())
+            + "\r\nConnection: close\r\n\r\n" + reply.body);
         socket->disconnectFromHost();
     }
 

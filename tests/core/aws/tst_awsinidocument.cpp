@@ -24,19 +24,31 @@ void TestAwsIniDocument::parses_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<int>("line");
-    QTest::addRow("simple") << QByteArray("[default]\nregion = us-east-1\n") << "default" << "region" << "us-east-1" << 2;
+    QTest::addRow("simple") << QByteArray("[default]\nregion = us-east-1\n") << "default"
+                            << "region"
+                            << "us-east-1" << 2;
     QTest::addRow("profile section") << QByteArray("# top\n[profile work]\n; c\nrole_arn=arn:aws:iam::1:role/x\n")
-                                     << "profile work" << "role_arn" << "arn:aws:iam::1:role/x" << 4;
-    QTest::addRow("colon") << QByteArray("[a]\nregion: eu-west-1\n") << "a" << "region" << "eu-west-1" << 2;
-    QTest::addRow("crlf and bom") << QByteArray("\xEF\xBB\xBF[a]\r\nregion = ap-south-1\r\n") << "a" << "region"
+                                     << "profile work"
+                                     << "role_arn"
+                                     << "arn:aws:iam::1:role/x" << 4;
+    QTest::addRow("colon") << QByteArray("[a]\nregion: eu-west-1\n") << "a"
+                           << "region"
+                           << "eu-west-1" << 2;
+    QTest::addRow("crlf and bom") << QByteArray("\xEF\xBB\xBF[a]\r\nregion = ap-south-1\r\n") << "a"
+                                  << "region"
                                   << "ap-south-1" << 2;
     QTest::addRow("nested") << QByteArray("[a]\ns3 =\n  max_concurrent_requests = 20\nregion = x\n") << "a"
-                            << "s3.max_concurrent_requests" << "20" << 3;
+                            << "s3.max_concurrent_requests"
+                            << "20" << 3;
     QTest::addRow("continuation") << QByteArray("[a]\ncredential_process = /bin/tool\n  --flag\n") << "a"
-                                  << "credential_process" << "/bin/tool\n--flag" << 2;
+                                  << "credential_process"
+                                  << "/bin/tool\n--flag" << 2;
     QTest::addRow("value with =") << QByteArray("[a]\naws_secret_access_key = ab/cd+ef==\n") << "a"
-                                  << "aws_secret_access_key" << "ab/cd+ef==" << 2;
-    QTest::addRow("spaces in header") << QByteArray("[  profile  x  ]\nk=v") << "profile x" << "k" << "v" << 2;
+                                  << "aws_secret_access_key"
+                                  << "ab/cd+ef==" << 2;
+    QTest::addRow("spaces in header") << QByteArray("[  profile  x  ]\nk=v") << "profile x"
+                                      << "k"
+                                      << "v" << 2;
 }
 
 void TestAwsIniDocument::parses()

@@ -69,12 +69,32 @@ void TestAwsSharedConfig::profiles_data()
     QTest::addColumn<QString>("roleArn");
     QTest::addColumn<QString>("credentialProcess");
     QTest::addColumn<bool>("sso");
-    QTest::addRow("default") << "default" << "AKIDDEFAULT" << "us-east-1" << "" << "" << false;
+    QTest::addRow("default") << "default"
+                             << "AKIDDEFAULT"
+                             << "us-east-1"
+                             << ""
+                             << "" << false;
     // The credentials file wins for the same key.
-    QTest::addRow("role") << "work" << "" << "ap-south-1" << "arn:aws:iam::123456789012:role/bedrock" << "" << false;
-    QTest::addRow("process") << "tool" << "" << "" << "" << "/usr/bin/env printf {}" << false;
-    QTest::addRow("sso") << "sso" << "" << "" << "" << "" << true;
-    QTest::addRow("credentials only") << "static" << "AKIDSTATIC" << "" << "" << "" << false;
+    QTest::addRow("role") << "work"
+                          << ""
+                          << "ap-south-1"
+                          << "arn:aws:iam::123456789012:role/bedrock"
+                          << "" << false;
+    QTest::addRow("process") << "tool"
+                             << ""
+                             << ""
+                             << ""
+                             << "/usr/bin/env printf {}" << false;
+    QTest::addRow("sso") << "sso"
+                         << ""
+                         << ""
+                         << ""
+                         << "" << true;
+    QTest::addRow("credentials only") << "static"
+                                      << "AKIDSTATIC"
+                                      << ""
+                                      << ""
+                                      << "" << false;
 }
 
 void TestAwsSharedConfig::profiles()
@@ -109,9 +129,9 @@ void TestAwsSharedConfig::profileNames()
 {
     const auto config = AwsSharedConfig::fromText(s_config, s_credentials);
     QVERIFY(config.hasValue());
-    QCOMPARE(config->profileNames(), (QStringList {QStringLiteral("default"), QStringLiteral("sso"),
-                                                   QStringLiteral("static"), QStringLiteral("tool"),
-                                                   QStringLiteral("work")}));
+    QCOMPARE(config->profileNames(),
+        (QStringList { QStringLiteral("default"), QStringLiteral("sso"), QStringLiteral("static"),
+            QStringLiteral("tool"), QStringLiteral("work") }));
 }
 
 void TestAwsSharedConfig::unknownProfile()
@@ -142,8 +162,8 @@ void TestAwsSharedConfig::loadsFromEnvironmentPaths()
 
 void TestAwsSharedConfig::malformedFileNamesFileAndLine()
 {
-    const auto config = AwsSharedConfig::fromText(s_config, "[ok]\nx = 1\nbroken line\n", QStringLiteral("cfg"),
-                                                  QStringLiteral("/tmp/creds"));
+    const auto config = AwsSharedConfig::fromText(
+        s_config, "[ok]\nx = 1\nbroken line\n", QStringLiteral("cfg"), QStringLiteral("/tmp/creds"));
     QVERIFY(!config.hasValue());
     QCOMPARE(config.error().line, 3);
     QCOMPARE(config.error().field, QStringLiteral("/tmp/creds"));
@@ -154,9 +174,15 @@ void TestAwsSharedConfig::selectedProfileName_data()
     QTest::addColumn<QString>("awsProfile");
     QTest::addColumn<QString>("awsDefaultProfile");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("none") << "" << "" << "default";
-    QTest::addRow("AWS_PROFILE") << "work" << "other" << "work";
-    QTest::addRow("AWS_DEFAULT_PROFILE") << "" << "other" << "other";
+    QTest::addRow("none") << ""
+                          << ""
+                          << "default";
+    QTest::addRow("AWS_PROFILE") << "work"
+                                 << "other"
+                                 << "work";
+    QTest::addRow("AWS_DEFAULT_PROFILE") << ""
+                                         << "other"
+                                         << "other";
 }
 
 void TestAwsSharedConfig::selectedProfileName()

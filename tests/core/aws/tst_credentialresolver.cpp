@@ -20,8 +20,8 @@ namespace {
 std::optional<Result<ResolvedCredentials>> wait(CredentialJob *job)
 {
     std::optional<Result<ResolvedCredentials>> outcome;
-    QObject::connect(job, &CredentialJob::finished,
-                     [&outcome](const Result<ResolvedCredentials> &result) { outcome = result; });
+    QObject::connect(
+        job, &CredentialJob::finished, [&outcome](const Result<ResolvedCredentials> &result) { outcome = result; });
     (void)QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000);
     return outcome;
 }
@@ -76,23 +76,30 @@ void TestCredentialResolver::initTestCase()
     const QString process = m_dir.filePath(QStringLiteral("process.sh"));
     const QString slow = m_dir.filePath(QStringLiteral("slow.sh"));
     QVERIFY(writeFile(process,
-                      "#!/bin/sh\nprintf '{\"Version\":1,\"AccessKeyId\":\"AKIDPROC\",\"SecretAccessKey\":\"proc-secret\","
-                      "\"SessionToken\":\"proc-token\",\"Expiration\":\"2030-01-01T00:00:00Z\"}'\n",
-                      true));
+        "#!/bin/sh\nprintf '{\"Version\":1,\"AccessKeyId\":\"AKIDPROC\",\"SecretAccessKey\":\"proc-secret\","
+        "\"SessionToken\":\"proc-token\",\"Expiration\":\"2030-01-01T00:00:00Z\"}'\n",
+        true));
     QVERIFY(writeFile(slow, "#!/bin/sh\nsleep 10\n", true));
     QVERIFY(writeFile(m_dir.filePath(QStringLiteral("bad.sh")), "#!/bin/sh\necho not-json\n", true));
     QVERIFY(writeFile(m_config,
-                      "[default]\nregion = us-west-2\n"
-                      "[profile proc]\nregion = eu-west-1\ncredential_process = " + process.toUtf8() + "\n"
-                      "[profile slow]\ncredential_process = " + slow.toUtf8() + "\n"
-                      "[profile bad]\ncredential_process = " + m_dir.filePath(QStringLiteral("bad.sh")).toUtf8() + "\n"
-                      "[profile sso]\nsso_session = corp\nsso_account_id = 1\n"
-                      "[profile role]\nregion = eu-central-1\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = default\n"
-                      "external_id = xid\n"
-                      "[profile loop1]\nrole_arn = arn:aws:iam::1:role/a\nsource_profile = loop2\n"
-                      "[profile loop2]\nrole_arn = arn:aws:iam::1:role/b\nsource_profile = loop1\n"
-                      "[profile empty]\nregion = us-east-1\n"));
-    QVERIFY(writeFile(m_credentials, "[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = default-secret\n"));
+        "[default]\nregion = us-west-2\n"
+        "[profile proc]\nregion = eu-west-1\ncredential_process = "
+            + process.toUtf8()
+            + "\n"
+              "[profile slow]\ncredential_process = "
+            + slow.toUtf8()
+            + "\n"
+              "[profile bad]\ncredential_process = "
+            + m_dir.filePath(QStringLiteral("bad.sh")).toUtf8()
+            + "\n"
+              "[profile sso]\nsso_session = corp\nsso_account_id = 1\n"
+              "[profile role]\nregion = eu-central-1\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = default\n"
+              "external_id = xid\n"
+              "[profile loop1]\nrole_arn = arn:aws:iam::1:role/a\nsource_profile = loop2\n"
+              "[profile loop2]\nrole_arn = arn:aws:iam::1:role/b\nsource_profile = loop1\n"
+              "[profile empty]\nregion = us-east-1\n"));
+    QVERIFY(writeFile(
+        m_credentials, "[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = default-secret\n"));
 }
 
 void TestCredentialResolver::plan_data()
@@ -103,25 +110,36 @@ void TestCredentialResolver::plan_data()
     QTest::addColumn<QString>("accessKeyId");
     QTest::addColumn<int>("source");
     QTest::addColumn<QString>("explanationPart");
-    const QStringList keys {QStringLiteral("AWS_ACCESS_KEY_ID=AKIDENV"), QStringLiteral("AWS_SECRET_ACCESS_KEY=s")};
-    QTest::addRow("bearer wins") << (keys + QStringList {QStringLiteral("AWS_BEARER_TOKEN_BEDROCK=tok")}) << "arn:r"
-                                 << "p" << "" << int(CredentialSource::BearerToken) << "AWS_BEARER_TOKEN_BEDROCK";
-    QTest::addRow("web identity") << QStringList {QStringLiteral("AWS_WEB_IDENTITY_TOKEN=jwt"),
-                                                  QStringLiteral("AWS_SESSION_NAME=s")}
-                                  << "arn:r" << "" << "" << int(CredentialSource::WebIdentity) << "branch 1";
-    QTest::addRow("role before profile") << keys << "arn:aws:iam::1:role/r" << "p" << ""
-                                         << int(CredentialSource::AssumeRole) << "the access keys given";
-    QTest::addRow("role from env") << QStringList {QStringLiteral("AWS_ROLE_NAME=arn:x")} << "" << "" << ""
-                                   << int(CredentialSource::AssumeRole) << "from AWS_ROLE_NAME";
-    QTest::addRow("profile before keys") << keys << "" << "work" << "" << int(CredentialSource::AwsProfile)
-                                         << "branch 3";
-    QTest::addRow("env keys") << keys << "" << "" << "" << int(CredentialSource::StaticKeys) << "from AWS_ACCESS_KEY_ID";
-    QTest::addRow("session keys") << (keys + QStringList {QStringLiteral("AWS_SESSION_TOKEN=t")}) << "" << "" << ""
-                                  << int(CredentialSource::SessionKeys) << "with a session token";
-    QTest::addRow("nothing") << QStringList {QStringLiteral("AWS_PROFILE=dev")} << "" << "" << ""
-                             << int(CredentialSource::DefaultChain) << "'dev' named by AWS_PROFILE";
-    QTest::addRow("key id alone") << QStringList() << "" << "" << "AKIDX" << int(CredentialSource::DefaultChain)
-                                  << "without its secret";
+    const QStringList keys { QStringLiteral("AWS_ACCESS_KEY_ID=AKIDENV"), QStringLiteral("AWS_SECRET_ACCESS_KEY=s") };
+    QTest::addRow("bearer wins") << (keys + QStringList { QStringLiteral("AWS_BEARER_TOKEN_BEDROCK=tok") }) << "arn:r"
+                                 << "p"
+                                 << "" << int(CredentialSource::BearerToken) << "AWS_BEARER_TOKEN_BEDROCK";
+    QTest::addRow("web identity") << QStringList { QStringLiteral("AWS_WEB_IDENTITY_TOKEN=jwt"),
+        QStringLiteral("AWS_SESSION_NAME=s") }
+                                  << "arn:r"
+                                  << ""
+                                  << "" << int(CredentialSource::WebIdentity) << "branch 1";
+    QTest::addRow("role before profile") << keys << "arn:aws:iam::1:role/r"
+                                         << "p"
+                                         << "" << int(CredentialSource::AssumeRole) << "the access keys given";
+    QTest::addRow("role from env") << QStringList { QStringLiteral("AWS_ROLE_NAME=arn:x") } << ""
+                                   << ""
+                                   << "" << int(CredentialSource::AssumeRole) << "from AWS_ROLE_NAME";
+    QTest::addRow("profile before keys") << keys << ""
+                                         << "work"
+                                         << "" << int(CredentialSource::AwsProfile) << "branch 3";
+    QTest::addRow("env keys") << keys << ""
+                              << ""
+                              << "" << int(CredentialSource::StaticKeys) << "from AWS_ACCESS_KEY_ID";
+    QTest::addRow("session keys") << (keys + QStringList { QStringLiteral("AWS_SESSION_TOKEN=t") }) << ""
+                                  << ""
+                                  << "" << int(CredentialSource::SessionKeys) << "with a session token";
+    QTest::addRow("nothing") << QStringList { QStringLiteral("AWS_PROFILE=dev") } << ""
+                             << ""
+                             << "" << int(CredentialSource::DefaultChain) << "'dev' named by AWS_PROFILE";
+    QTest::addRow("key id alone") << QStringList() << ""
+                                  << ""
+                                  << "AKIDX" << int(CredentialSource::DefaultChain) << "without its secret";
 }
 
 void TestCredentialResolver::plan()
@@ -149,13 +167,34 @@ void TestCredentialResolver::resolve_data()
     QTest::addColumn<QString>("accessKeyId");
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("errorCode");
-    QTest::addRow("static profile") << "default" << "AKIDDEFAULT" << "us-west-2" << "";
-    QTest::addRow("credential_process") << "proc" << "AKIDPROC" << "eu-west-1" << "";
-    QTest::addRow("process bad output") << "bad" << "" << "" << "credentials.process_failed";
-    QTest::addRow("sso") << "sso" << "" << "" << "credentials.unsupported";
-    QTest::addRow("loop") << "loop1" << "" << "" << "credentials.profile_loop";
-    QTest::addRow("no credentials") << "empty" << "" << "" << "credentials.missing";
-    QTest::addRow("unknown") << "nope" << "" << "" << "awsconfig.no_profile";
+    QTest::addRow("static profile") << "default"
+                                    << "AKIDDEFAULT"
+                                    << "us-west-2"
+                                    << "";
+    QTest::addRow("credential_process") << "proc"
+                                        << "AKIDPROC"
+                                        << "eu-west-1"
+                                        << "";
+    QTest::addRow("process bad output") << "bad"
+                                        << ""
+                                        << ""
+                                        << "credentials.process_failed";
+    QTest::addRow("sso") << "sso"
+                         << ""
+                         << ""
+                         << "credentials.unsupported";
+    QTest::addRow("loop") << "loop1"
+                          << ""
+                          << ""
+                          << "credentials.profile_loop";
+    QTest::addRow("no credentials") << "empty"
+                                    << ""
+                                    << ""
+                                    << "credentials.missing";
+    QTest::addRow("unknown") << "nope"
+                             << ""
+                             << ""
+                             << "awsconfig.no_profile";
 }
 
 void TestCredentialResolver::resolve()
@@ -169,8 +208,8 @@ void TestCredentialResolver::resolve()
     StsClient sts(network, signer);
     SecretStore secrets;
     CredentialResolver resolver(secrets, sts,
-                                environment({QStringLiteral("AWS_CONFIG_FILE=") + m_config,
-                                             QStringLiteral("AWS_SHARED_CREDENTIALS_FILE=") + m_credentials}));
+        environment({ QStringLiteral("AWS_CONFIG_FILE=") + m_config,
+            QStringLiteral("AWS_SHARED_CREDENTIALS_FILE=") + m_credentials }));
     CredentialRequest request;
     request.profileName = profile;
     const auto result = wait(resolver.resolve(request));
@@ -204,8 +243,8 @@ void TestCredentialResolver::keychainProfile()
     QVERIFY(missing->error().message.contains(QLatin1String("credentials set --profile work")));
 
     bool written = false;
-    connect(secrets.write(keychainSecretKey(QStringLiteral("work")), QStringLiteral("work-secret")), &SecretJob::finished,
-            this, [&written] { written = true; });
+    connect(secrets.write(keychainSecretKey(QStringLiteral("work")), QStringLiteral("work-secret")),
+        &SecretJob::finished, this, [&written] { written = true; });
     QTRY_VERIFY(written);
     const auto found = wait(resolver.resolve(request));
     QVERIFY(found.has_value() && found->hasValue());
@@ -219,7 +258,7 @@ void TestCredentialResolver::keychainProfile()
     bearer.keychainHoldsBearerToken = true;
     bool tokenWritten = false;
     connect(secrets.write(keychainBearerTokenKey(QStringLiteral("api")), QStringLiteral("ABSKkey")),
-            &SecretJob::finished, this, [&tokenWritten] { tokenWritten = true; });
+        &SecretJob::finished, this, [&tokenWritten] { tokenWritten = true; });
     QTRY_VERIFY(tokenWritten);
     const auto token = wait(resolver.resolve(bearer));
     QVERIFY(token.has_value() && token->hasValue());
@@ -236,7 +275,7 @@ void TestCredentialResolver::credentialProcessTimesOut()
     SigV4Signer signer;
     StsClient sts(network, signer);
     SecretStore secrets;
-    CredentialResolver resolver(secrets, sts, environment({QStringLiteral("AWS_CONFIG_FILE=") + m_config}));
+    CredentialResolver resolver(secrets, sts, environment({ QStringLiteral("AWS_CONFIG_FILE=") + m_config }));
     resolver.setProcessTimeout(300);
     CredentialRequest request;
     request.profileName = QStringLiteral("slow");
@@ -248,15 +287,15 @@ void TestCredentialResolver::credentialProcessTimesOut()
 void TestCredentialResolver::assumeRoleFromSourceProfile()
 {
     FakeSts fake;
-    fake.setReplies({{200, FakeSts::assumeRoleXml("2030-01-01T00:00:00Z")}});
+    fake.setReplies({ { 200, FakeSts::assumeRoleXml("2030-01-01T00:00:00Z") } });
     QNetworkAccessManager network;
     SigV4Signer signer;
     StsClient sts(network, signer);
     SecretStore secrets;
     CredentialResolver resolver(secrets, sts,
-                                environment({QStringLiteral("AWS_CONFIG_FILE=") + m_config,
-                                             QStringLiteral("AWS_SHARED_CREDENTIALS_FILE=") + m_credentials,
-                                             QStringLiteral("AWS_STS_ENDPOINT=") + QString::fromLatin1(fake.url())}));
+        environment({ QStringLiteral("AWS_CONFIG_FILE=") + m_config,
+            QStringLiteral("AWS_SHARED_CREDENTIALS_FILE=") + m_credentials,
+            QStringLiteral("AWS_STS_ENDPOINT=") + QString::fromLatin1(fake.url()) }));
     CredentialRequest request;
     request.profileName = QStringLiteral("role");
     const auto result = wait(resolver.resolve(request));

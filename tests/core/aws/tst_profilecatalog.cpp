@@ -24,9 +24,10 @@ void TestProfileCatalog::roundTrip()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/profiles.json"));
     ProfileCatalog catalog;
-    ManagedProfile keys {QStringLiteral("work"), ManagedProfile::Kind::Keys, QStringLiteral("AKID"),
-                         QStringLiteral("eu-west-1"), {}, true};
-    ManagedProfile aws {QStringLiteral("dev"), ManagedProfile::Kind::AwsProfile, {}, {}, QStringLiteral("dev-sso"), false};
+    ManagedProfile keys { QStringLiteral("work"), ManagedProfile::Kind::Keys, QStringLiteral("AKID"),
+        QStringLiteral("eu-west-1"), {}, true };
+    ManagedProfile aws { QStringLiteral("dev"), ManagedProfile::Kind::AwsProfile, {}, {}, QStringLiteral("dev-sso"),
+        false };
     QVERIFY(catalog.upsert(keys).hasValue());
     QVERIFY(catalog.upsert(aws).hasValue());
     keys.region = QStringLiteral("us-east-2");
@@ -81,16 +82,17 @@ void TestProfileCatalog::names()
     QFETCH(bool, valid);
     QCOMPARE(ProfileCatalog::isValidName(name), valid);
     ProfileCatalog catalog;
-    QCOMPARE(catalog.upsert({name, ManagedProfile::Kind::Keys, {}, {}, {}, false}).hasValue(), valid);
+    QCOMPARE(catalog.upsert({ name, ManagedProfile::Kind::Keys, {}, {}, {}, false }).hasValue(), valid);
 }
 
 void TestProfileCatalog::toRequest()
 {
-    const ManagedProfile keys {QStringLiteral("work"), ManagedProfile::Kind::Keys, QStringLiteral("AKID"),
-                               QStringLiteral("eu-west-1"), {}, false};
+    const ManagedProfile keys { QStringLiteral("work"), ManagedProfile::Kind::Keys, QStringLiteral("AKID"),
+        QStringLiteral("eu-west-1"), {}, false };
     QCOMPARE(keys.toRequest().keychainProfile, QStringLiteral("work"));
     QCOMPARE(keys.toRequest().accessKeyId, QStringLiteral("AKID"));
-    const ManagedProfile aws {QStringLiteral("dev"), ManagedProfile::Kind::AwsProfile, {}, {}, QStringLiteral("x"), false};
+    const ManagedProfile aws { QStringLiteral("dev"), ManagedProfile::Kind::AwsProfile, {}, {}, QStringLiteral("x"),
+        false };
     QCOMPARE(aws.toRequest().profileName, QStringLiteral("x"));
     QVERIFY(aws.toRequest().keychainProfile.isEmpty());
 }

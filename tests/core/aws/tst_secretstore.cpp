@@ -93,7 +93,7 @@ void TestSecretStore::unavailableKeychainSaysWhy()
     QVERIFY(!written->hasValue());
     QCOMPARE(written->error().code, QStringLiteral("secrets.unavailable"));
     QVERIFY2(written->error().message.contains(QLatin1String("No usable OS keychain")),
-             qPrintable(written->error().message));
+        qPrintable(written->error().message));
     QVERIFY(written->error().message.contains(QLatin1String("memory for this run only")));
     QCOMPARE(unavailable.size(), 1);
     QCOMPARE(store.unavailableReason(), written->error().message);

@@ -21,7 +21,7 @@ std::optional<Result<StsResult>> wait(StsJob *job)
     return outcome;
 }
 
-const AwsCredentials s_source {QStringLiteral("AKIDSOURCE"), QStringLiteral("source-secret"), {}, {}};
+const AwsCredentials s_source { QStringLiteral("AKIDSOURCE"), QStringLiteral("source-secret"), {}, {} };
 
 } // namespace
 
@@ -66,7 +66,8 @@ void TestStsClient::getCallerIdentitySignsForSts()
 {
     StsClient client(*m_network, m_signer);
     client.setClock([this] { return m_now; });
-    const auto result = wait(client.getCallerIdentity(s_source, QUrl(QString::fromLatin1(m_sts->url())), QStringLiteral("eu-west-1")));
+    const auto result = wait(
+        client.getCallerIdentity(s_source, QUrl(QString::fromLatin1(m_sts->url())), QStringLiteral("eu-west-1")));
     QVERIFY(result.has_value());
     QVERIFY2(result->hasValue(), qPrintable(result->hasValue() ? QString() : result->error().message));
     QCOMPARE((*result)->identity.account, QStringLiteral("123456789012"));
@@ -79,22 +80,22 @@ void TestStsClient::getCallerIdentitySignsForSts()
     QCOMPARE(request.headers.value("x-amz-date"), QByteArray("20250601T120000Z"));
     const QByteArray authorization = request.headers.value("authorization");
     QVERIFY2(authorization.startsWith("AWS4-HMAC-SHA256 Credential=AKIDSOURCE/20250601/eu-west-1/sts/aws4_request"),
-             authorization.constData());
+        authorization.constData());
 
     // What arrived must verify: re-sign the request exactly as received.
-    SigningRequest received {request.method, "http://" + request.headers.value("host") + request.target,
-                             {{"Content-Type", request.headers.value("content-type")}}, request.body};
-    SigningOptions options {QStringLiteral("eu-west-1"), QStringLiteral("sts"), m_now};
+    SigningRequest received { request.method, "http://" + request.headers.value("host") + request.target,
+        { { "Content-Type", request.headers.value("content-type") } }, request.body };
+    SigningOptions options { QStringLiteral("eu-west-1"), QStringLiteral("sts"), m_now };
     QCOMPARE(m_signer.sign(received, s_source, options)->authorization, authorization);
 }
 
 void TestStsClient::assumeRoleSendsParamsAndCaches()
 {
-    m_sts->setReplies({{200, FakeSts::assumeRoleXml("2025-06-01T13:00:00Z")}});
+    m_sts->setReplies({ { 200, FakeSts::assumeRoleXml("2025-06-01T13:00:00Z") } });
     StsClient client(*m_network, m_signer);
     client.setClock([this] { return m_now; });
-    const AssumeRoleParams params {QStringLiteral("arn:aws:iam::123456789012:role/bedrock"), QStringLiteral("s"),
-                                   QStringLiteral("ext id/1"), 1800};
+    const AssumeRoleParams params { QStringLiteral("arn:aws:iam::123456789012:role/bedrock"), QStringLiteral("s"),
+        QStringLiteral("ext id/1"), 1800 };
     const QUrl endpoint(QString::fromLatin1(m_sts->url()));
     const auto first = wait(client.assumeRole(s_source, params, endpoint, QStringLiteral("us-east-1")));
     QVERIFY(first.has_value() && first->hasValue());
@@ -105,8 +106,8 @@ void TestStsClient::assumeRoleSendsParamsAndCaches()
     QCOMPARE((*first)->assumedRoleArn, QStringLiteral("arn:aws:sts::123456789012:assumed-role/bedrock/s"));
     QVERIFY(!(*first)->fromCache);
     QCOMPARE(m_sts->requests().first().body,
-             QByteArray("Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fbedrock"
-                        "&RoleSessionName=s&DurationSeconds=1800&ExternalId=ext%20id%2F1"));
+        QByteArray("Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fbedrock"
+                   "&RoleSessionName=s&DurationSeconds=1800&ExternalId=ext%20id%2F1"));
 
     const auto second = wait(client.assumeRole(s_source, params, endpoint, QStringLiteral("us-east-1")));
     QVERIFY(second.has_value() && second->hasValue());
@@ -116,10 +117,10 @@ void TestStsClient::assumeRoleSendsParamsAndCaches()
 
 void TestStsClient::cacheExpiresShortlyBeforeExpiry()
 {
-    m_sts->setReplies({{200, FakeSts::assumeRoleXml("2025-06-01T13:00:00Z")}});
+    m_sts->setReplies({ { 200, FakeSts::assumeRoleXml("2025-06-01T13:00:00Z") } });
     StsClient client(*m_network, m_signer);
     client.setClock([this] { return m_now; });
-    const AssumeRoleParams params {QStringLiteral("arn:aws:iam::1:role/r"), QStringLiteral("s"), {}, 3600};
+    const AssumeRoleParams params { QStringLiteral("arn:aws:iam::1:role/r"), QStringLiteral("s"), {}, 3600 };
     const QUrl endpoint(QString::fromLatin1(m_sts->url()));
     QVERIFY(wait(client.assumeRole(s_source, params, endpoint, {}))->hasValue());
     m_now = QDateTime(QDate(2025, 6, 1), QTime(12, 54), QTimeZone::utc()); // 6 min left: still cached
@@ -139,9 +140,12 @@ void TestStsClient::errorsCarryTheAwsCode_data()
                                    << "AccessDenied";
     QTest::addRow("expired token") << 400 << FakeSts::errorXml("ExpiredToken", "expired") << "sts.error"
                                    << "ExpiredToken";
-    QTest::addRow("server error") << 500 << QByteArray("oops") << "sts.network" << "";
-    QTest::addRow("garbage") << 200 << QByteArray("<a><b>") << "sts.bad_response" << "";
-    QTest::addRow("empty") << 200 << QByteArray("<x/>") << "sts.bad_response" << "";
+    QTest::addRow("server error") << 500 << QByteArray("oops") << "sts.network"
+                                  << "";
+    QTest::addRow("garbage") << 200 << QByteArray("<a><b>") << "sts.bad_response"
+                             << "";
+    QTest::addRow("empty") << 200 << QByteArray("<x/>") << "sts.bad_response"
+                           << "";
 }
 
 void TestStsClient::errorsCarryTheAwsCode()
@@ -150,7 +154,7 @@ void TestStsClient::errorsCarryTheAwsCode()
     QFETCH(QByteArray, body);
     QFETCH(QString, code);
     QFETCH(QString, awsType);
-    m_sts->setReplies({{status, body}});
+    m_sts->setReplies({ { status, body } });
     StsClient client(*m_network, m_signer);
     const auto result = wait(client.getCallerIdentity(s_source, QUrl(QString::fromLatin1(m_sts->url())), {}));
     QVERIFY(result.has_value());
@@ -165,8 +169,8 @@ void TestStsClient::errorsCarryTheAwsCode()
 void TestStsClient::badParams()
 {
     StsClient client(*m_network, m_signer);
-    const auto result = wait(client.assumeRole(s_source, {QStringLiteral("arn:x"), {}, {}, 60},
-                                               QUrl(QString::fromLatin1(m_sts->url())), {}));
+    const auto result = wait(client.assumeRole(
+        s_source, { QStringLiteral("arn:x"), {}, {}, 60 }, QUrl(QString::fromLatin1(m_sts->url())), {}));
     QVERIFY(result.has_value() && !result->hasValue());
     QCOMPARE(result->error().code, QStringLiteral("sts.bad_params"));
     QCOMPARE(m_sts->requests().size(), 0);
@@ -176,9 +180,12 @@ void TestStsClient::regionalEndpoint_data()
 {
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("url");
-    QTest::addRow("regional") << "eu-central-1" << "https://sts.eu-central-1.amazonaws.com";
-    QTest::addRow("china") << "cn-north-1" << "https://sts.cn-north-1.amazonaws.com.cn";
-    QTest::addRow("global") << "" << "https://sts.amazonaws.com";
+    QTest::addRow("regional") << "eu-central-1"
+                              << "https://sts.eu-central-1.amazonaws.com";
+    QTest::addRow("china") << "cn-north-1"
+                           << "https://sts.cn-north-1.amazonaws.com.cn";
+    QTest::addRow("global") << ""
+                            << "https://sts.amazonaws.com";
 }
 
 void TestStsClient::regionalEndpoint()
