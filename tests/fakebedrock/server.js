@@ -32,7 +32,7 @@
 const http = require('node:http');
 const fs = require('node:fs');
 const { SignatureV4 } = require('@smithy/signature-v4');
-const { Sha256 } = require('@aws-crypto/sha256-js');
+const crypto = require('node:crypto');
 const { EventStreamCodec } = require('@smithy/eventstream-codec');
 const { toUtf8, fromUtf8 } = require('@smithy/util-utf8');
 
@@ -80,6 +80,23 @@ function sendError(res, type, message, extraHeaders = {}) {
 }
 
 // ---- SigV4 verification -------------------------------------------------------------------
+
+/** SHA-256 / HMAC-SHA256 in the shape @smithy/signature-v4 expects, backed by node:crypto (fast). */
+class NodeSha256 {
+  constructor(secret) {
+    this.secret = secret;
+    this.reset();
+  }
+  update(data) {
+    this.hash.update(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+  }
+  async digest() {
+    return new Uint8Array(this.hash.digest());
+  }
+  reset() {
+    this.hash = this.secret ? crypto.createHmac('sha256', this.secret) : crypto.createHash('sha256');
+  }
+}
 
 const AUTH_RE = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/;
 
@@ -135,7 +152,7 @@ async function verifyAuth(req, rawPath, body) {
     credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY, sessionToken: req.headers['x-amz-security-token'] },
     region,
     service,
-    sha256: Sha256,
+    sha256: NodeSha256,
     uriEscapePath: true,
     // Sign exactly the headers the client signed: no x-amz-content-sha256 unless it sent one.
     applyChecksum: false,
