@@ -13,5 +13,8 @@ int runTest(const QStringList &arguments);
 int runHealth(const QStringList &arguments);
 int runSign(const QStringList &arguments);
 int runCredentials(const QStringList &arguments);
+int runLint(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
 
 } // namespace brc::cli

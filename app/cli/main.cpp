@@ -22,6 +22,9 @@ constexpr std::array s_commands = {
     Command { "health", "Test every Bedrock deployment of a LiteLLM config, as the proxy's /health does", &brc::cli::runHealth },
     Command { "sign", "Sign a request with AWS SigV4 and show each step, or print a curl command", &brc::cli::runSign },
     Command { "credentials", "Manage AWS credential profiles (secrets in the OS keychain only)", &brc::cli::runCredentials },
+    Command { "lint", "Lint a LiteLLM config.yaml: routes, ids, groups, secrets, env names, params, regions", &brc::cli::runLint },
+    Command { "export", "Export a LiteLLM config.yaml as yaml, json, a Kubernetes ConfigMap or a .env template", &brc::cli::runExport },
+    Command { "diff", "Compare two LiteLLM configs by model_name and model_info.id", &brc::cli::runDiff },
 };
 
 QString overview()

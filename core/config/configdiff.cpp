@@ -136,7 +136,9 @@ QList<Flat> flatSections(const ConfigDocument &document)
     }
     Json data = YamlJson::value(tree, root);
     data.erase("model_list");
-    flatten(data, QString(), false, flat);
+    if (!data.empty()) {
+        flatten(data, QString(), false, flat);
+    }
     return flat;
 }
 

@@ -355,10 +355,10 @@ QList<ConfigValue> ConfigDocument::environmentReferences() const
         if (!node.isScalar() || !node.value.startsWith(s_envPrefix)) {
             continue;
         }
-        const int key = m_tree.keyOf(int(i));
-        if (key == int(i)) {
-            continue;
+        if (node.parent >= 0 && m_tree.node(node.parent).isMapping() && node.position % 2 == 0) {
+            continue; // a key, not a value
         }
+        const int key = m_tree.keyOf(int(i));
         ConfigValue value;
         value.key = key >= 0 ? QString::fromUtf8(m_tree.node(key).value) : QString();
         value.keyNode = key;
@@ -383,8 +383,7 @@ QString ConfigDocument::pathOf(int index) const
         }
         const YamlNode &parent = m_tree.node(node.parent);
         if (parent.isSequence()) {
-            const auto it = std::find(parent.children.begin(), parent.children.end(), index);
-            parts.prepend(QStringLiteral("[%1]").arg(it - parent.children.begin()));
+            parts.prepend(QStringLiteral("[%1]").arg(node.position));
         } else if (parent.isMapping()) {
             const int key = m_tree.keyOf(index);
             parts.prepend(QLatin1Char('.') + (key >= 0 ? QString::fromUtf8(m_tree.node(key).value) : QString()));

@@ -24,6 +24,7 @@ struct YamlNode
     bool flow = false; ///< collections written as `[...]` / `{...}`
     int parent = -1; ///< index of the parent node, -1 for a document root
     int aliasTarget = -1; ///< aliases: index of the anchored node
+    int position = 0; ///< index in the parent's `children`
     qsizetype start = 0;
     qsizetype valueStart = 0;
     qsizetype end = 0;

@@ -157,6 +157,7 @@ Result<YamlTree> YamlTree::parse(const QByteArray &source, const Limits &limits)
             tree.m_documents.push_back(index);
         } else {
             node.parent = stack.back();
+            node.position = int(nodes[size_t(node.parent)].children.size());
             nodes[size_t(node.parent)].children.push_back(index);
         }
         nodes.push_back(std::move(node));
@@ -327,13 +328,8 @@ int YamlTree::keyOf(int value) const
     if (n.parent < 0 || !node(n.parent).isMapping()) {
         return -1;
     }
-    const auto &children = node(n.parent).children;
-    for (size_t i = 1; i < children.size(); i += 2) {
-        if (children[i] == value) {
-            return children[i - 1];
-        }
-    }
-    return -1;
+    // Mapping children alternate key, value: a value sits at an odd position.
+    return n.position % 2 == 1 ? node(n.parent).children[size_t(n.position - 1)] : -1;
 }
 
 int YamlTree::resolved(int index) const
