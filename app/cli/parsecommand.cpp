@@ -74,10 +74,10 @@ QString readable(const ParsedRoute &r)
         line(out, "suffix", a.suffix);
     }
     line(out, "region", a.region + QStringLiteral(" (") + a.regionReason + QLatin1Char(')'));
-    line(out, "converse", orDash(a.converseUrl));
-    line(out, "converse stream", orDash(a.converseStreamUrl));
-    line(out, "invoke", orDash(a.invokeUrl));
-    line(out, "invoke stream", orDash(a.invokeStreamUrl));
+    line(out, "converse", orDash(a.url(BedrockOperation::Converse)));
+    line(out, "converse stream", orDash(a.url(BedrockOperation::ConverseStream)));
+    line(out, "invoke", orDash(a.url(BedrockOperation::Invoke)));
+    line(out, "invoke stream", orDash(a.url(BedrockOperation::InvokeStream)));
     if (a.facts) {
         line(out, "context window", a.facts->maxInputTokens > 0 ? QString::number(a.facts->maxInputTokens) : QStringLiteral("-"));
         line(out, "max output tokens", a.facts->maxOutputTokens > 0 ? QString::number(a.facts->maxOutputTokens) : QStringLiteral("-"));
@@ -118,7 +118,7 @@ struct Emitter
         if (json) {
             writer.clear();
             writeJson(writer, route);
-            writeOut(QByteArrayView(writer.data()));
+            writeOut(writer.data());
             writeOut(QByteArrayView("\n", 1));
         } else {
             if (!first) {

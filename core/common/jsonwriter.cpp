@@ -1,96 +1,110 @@
 #include "jsonwriter.h"
 
-namespace brc {
+#include <charconv>
+#include <cstring>
 
-void JsonWriter::separate()
-{
-    if (!m_first) {
-        m_out.append(',');
-    }
-    m_first = false;
-}
+namespace brc {
 
 void JsonWriter::beginObject()
 {
     separate();
-    m_out.append('{');
+    m_out.push_back('{');
     m_first = true;
 }
 
 void JsonWriter::endObject()
 {
-    m_out.append('}');
+    m_out.push_back('}');
     m_first = false;
 }
 
 void JsonWriter::beginArray()
 {
     separate();
-    m_out.append('[');
+    m_out.push_back('[');
     m_first = true;
 }
 
 void JsonWriter::endArray()
 {
-    m_out.append(']');
+    m_out.push_back(']');
     m_first = false;
 }
 
 void JsonWriter::key(const char *name)
 {
     separate();
-    m_out.append('"');
+    m_out.push_back('"');
     m_out.append(name);
     m_out.append("\":", 2);
     m_first = true; // the value that follows takes no comma
 }
 
-void JsonWriter::appendString(QByteArray &out, QStringView text)
+void JsonWriter::appendString(std::string &out, QStringView text)
 {
     static constexpr char s_hex[] = "0123456789abcdef";
-    out.append('"');
+    // Write straight into the buffer: at most 6 bytes out per UTF-16 unit, plus the quotes.
+    const size_t start = out.size();
+    out.resize(start + size_t(text.size()) * 6 + 2);
+    char *const begin = out.data();
+    char *o = begin + start;
+    *o++ = '"';
     const qsizetype n = text.size();
+    const char16_t *in = text.utf16();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
-            out.append(char(c));
+        const char16_t c = in[i];
+        if (c >= 0x20 && c < 0x80) {
+            if (c == u'"' || c == u'\\') {
+                *o++ = '\\';
+            }
+            *o++ = char(c);
             continue;
         }
-        switch (c) {
-        case u'"':
-            out.append("\\\"", 2);
+        if (c == u'\n' || c == u'\r' || c == u'\t') {
+            *o++ = '\\';
+            *o++ = c == u'\n' ? 'n' : c == u'\r' ? 'r' : 't';
             continue;
-        case u'\\':
-            out.append("\\\\", 2);
-            continue;
-        case u'\n':
-            out.append("\\n", 2);
-            continue;
-        case u'\r':
-            out.append("\\r", 2);
-            continue;
-        case u'\t':
-            out.append("\\t", 2);
-            continue;
-        default:
-            break;
         }
-        if (c < 0x20 || (QChar::isSurrogate(c) && !(QChar::isHighSurrogate(c) && i + 1 < n
-                                                    && QChar::isLowSurrogate(text[i + 1].unicode())))) {
+        const bool pair = QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(in[i + 1]);
+        if (c < 0x20 || (QChar::isSurrogate(c) && !pair)) {
             // Control characters and lone surrogates as \u escapes: the output stays valid UTF-8.
-            const char escape[] = { '\\', 'u', s_hex[(c >> 12) & 0xF], s_hex[(c >> 8) & 0xF], s_hex[(c >> 4) & 0xF],
-                                    s_hex[c & 0xF] };
-            out.append(escape, sizeof escape);
+            const char escape[6] = { '\\', 'u', s_hex[(c >> 12) & 0xF], s_hex[(c >> 8) & 0xF], s_hex[(c >> 4) & 0xF],
+                                     s_hex[c & 0xF] };
+            std::memcpy(o, escape, sizeof escape);
+            o += sizeof escape;
             continue;
         }
-        const qsizetype length = QChar::isHighSurrogate(c) ? 2 : 1;
-        out.append(text.mid(i, length).toUtf8());
-        i += length - 1;
+        char32_t code = c;
+        if (pair) {
+            code = QChar::surrogateToUcs4(c, in[i + 1]);
+            ++i;
+        }
+        if (code < 0x800) {
+            *o++ = char(0xC0 | (code >> 6));
+            *o++ = char(0x80 | (code & 0x3F));
+        } else if (code < 0x10000) {
+            *o++ = char(0xE0 | (code >> 12));
+            *o++ = char(0x80 | ((code >> 6) & 0x3F));
+            *o++ = char(0x80 | (code & 0x3F));
+        } else {
+            *o++ = char(0xF0 | (code >> 18));
+            *o++ = char(0x80 | ((code >> 12) & 0x3F));
+            *o++ = char(0x80 | ((code >> 6) & 0x3F));
+            *o++ = char(0x80 | (code & 0x3F));
+        }
     }
-    out.append('"');
+    *o++ = '"';
+    out.resize(size_t(o - begin));
 }
 
-void JsonWriter::value(const QString &text)
+void JsonWriter::appendString(QByteArray &out, QStringView text)
+{
+    std::string buffer;
+    appendString(buffer, text);
+    out.append(buffer.data(), qsizetype(buffer.size()));
+}
+
+void JsonWriter::value(QStringView text)
 {
     separate();
     appendString(m_out, text);
@@ -99,27 +113,19 @@ void JsonWriter::value(const QString &text)
 void JsonWriter::value(const std::optional<QString> &text)
 {
     if (text) {
-        value(*text);
+        value(QStringView(*text));
     } else {
         null();
     }
 }
 
-void JsonWriter::nullableValue(const QString &text)
+void JsonWriter::nullableValue(QStringView text)
 {
     if (text.isEmpty()) {
         null();
     } else {
         value(text);
     }
-}
-
-void JsonWriter::value(const char *ascii)
-{
-    separate();
-    m_out.append('"');
-    m_out.append(ascii);
-    m_out.append('"');
 }
 
 void JsonWriter::value(bool flag)
@@ -131,7 +137,9 @@ void JsonWriter::value(bool flag)
 void JsonWriter::value(qint64 number)
 {
     separate();
-    m_out.append(QByteArray::number(number));
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, number);
+    m_out.append(digits, size_t(result.ptr - digits));
 }
 
 void JsonWriter::null()

@@ -1,15 +1,17 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
+#include <string>
 
 namespace brc {
 
 /// Appends compact JSON to a byte buffer, fast enough for one object per line at hundreds of
-/// thousands of lines a second. The caller keeps the structure balanced; keys and strings are
-/// escaped (RFC 8259), output is UTF-8.
+/// thousands of lines a second. The caller keeps the structure balanced; strings are escaped
+/// (RFC 8259), output is UTF-8.
 ///
 ///     JsonWriter w;
 ///     w.beginObject(); w.key("route"); w.value(QStringLiteral("invoke")); w.endObject();
@@ -21,30 +23,42 @@ public:
     void endObject();
     void beginArray();
     void endArray();
-    /// An object key: ASCII literal, written as is (no escaping needed).
+    /// An object key: an ASCII literal, written as is.
     void key(const char *name);
 
-    void value(const QString &text);
-    void value(const std::optional<QString> &text); ///< null when empty optional
-    void nullableValue(const QString &text);        ///< null when text is empty
-    void value(const char *ascii);
+    void value(QStringView text);
+    void value(const QString &text) { value(QStringView(text)); }
+    void value(const std::optional<QString> &text); ///< null for an empty optional
+    void nullableValue(QStringView text);          ///< null when text is empty
     void value(bool flag);
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
     void null();
 
-    const QByteArray &data() const { return m_out; }
-    QByteArray take() { return std::move(m_out); }
-    void clear() { m_out.clear(); m_first = true; }
-    void reserve(qsizetype size) { m_out.reserve(size); }
+    QByteArrayView data() const { return QByteArrayView(m_out.data(), qsizetype(m_out.size())); }
+    QByteArray toByteArray() const { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
+    /// Empties the buffer and keeps its capacity for the next object.
+    void clear()
+    {
+        m_out.clear();
+        m_first = true;
+    }
+    void reserve(qsizetype size) { m_out.reserve(size_t(size)); }
 
     /// Escapes `text` as a JSON string, quotes included, onto `out`.
+    static void appendString(std::string &out, QStringView text);
     static void appendString(QByteArray &out, QStringView text);
 
 private:
-    void separate();
+    void separate()
+    {
+        if (!m_first) {
+            m_out.push_back(',');
+        }
+        m_first = false;
+    }
 
-    QByteArray m_out;
+    std::string m_out;
     bool m_first = true;
 };
 

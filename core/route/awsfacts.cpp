@@ -156,8 +156,8 @@ bool geoAcceptsRegion(QStringView geo, QStringView region)
 
 QString geoForRegion(QStringView region)
 {
-    for (const char *preferred : { "us-gov", "us", "eu", "apac" }) {
-        const QString prefix = QString::fromLatin1(preferred);
+    static const QStringList s_preferred = toList({ "us-gov", "us", "eu", "apac" });
+    for (const QString &prefix : s_preferred) {
         if (geoAcceptsRegion(prefix, region)) {
             return prefix;
         }

@@ -2,6 +2,7 @@
 
 #include "awsfacts.h"
 #include "modelcatalog.h"
+#include "textsearch.h"
 #include "urlencoding.h"
 
 namespace brc::route {
@@ -133,7 +134,7 @@ AwsModelReader::AwsModelReader(const ModelCatalog &catalog)
 
 std::optional<Arn> AwsModelReader::parseArn(QStringView text)
 {
-    if (!text.startsWith(QLatin1String("arn:"), Qt::CaseInsensitive)) {
+    if (!text::startsWithInsensitive(text, QLatin1String("arn:"))) {
         return std::nullopt;
     }
     qsizetype colons[5];
@@ -223,7 +224,7 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
         --end;
     }
     const QStringView all(input);
-    if (all.mid(pos, end - pos).startsWith(QLatin1String("bedrock/"), Qt::CaseInsensitive)) {
+    if (text::startsWithInsensitive(all.mid(pos, end - pos), QLatin1String("bedrock/"))) {
         segments.append({ SegmentKind::ProviderPrefix, { int(pos), int(pos + 8) } });
         pos += 8;
     }
@@ -232,7 +233,7 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
     for (bool matched = true; matched;) {
         matched = false;
         for (const RouteWord &word : s_routeWords) {
-            if (all.mid(pos, end - pos).startsWith(word.text, Qt::CaseInsensitive)) {
+            if (text::startsWithInsensitive(all.mid(pos, end - pos), word.text)) {
                 segments.append({ SegmentKind::RouteMarker, { int(pos), int(pos + word.text.size()) } });
                 pos += word.text.size();
                 agent = agent || word.agent;
@@ -331,17 +332,10 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
         endpoint = QLatin1String(view.fips ? "https://bedrock-runtime-fips." : "https://bedrock-runtime.")
             + view.region + QLatin1Char('.') + AwsFacts::dnsSuffix(view.region);
     } else {
-        view.fips = endpoint.contains(QLatin1String("-fips."));
+        view.fips = text::contains(endpoint, QLatin1String("-fips."));
     }
     view.endpoint = endpoint;
-    if (!view.modelId.isEmpty()) {
-        QString base = endpoint + QLatin1String("/model/");
-        appendPercentEncoded(base, view.modelId);
-        view.converseUrl = base + QLatin1String("/converse");
-        view.converseStreamUrl = base + QLatin1String("/converse-stream");
-        view.invokeUrl = base + QLatin1String("/invoke");
-        view.invokeStreamUrl = base + QLatin1String("/invoke-with-response-stream");
-    }
+    view.encodedModelId = percentEncodeAll(view.modelId);
 
     // Catalog facts and profile-only models, on the id Bedrock sees.
     QString bare;

@@ -1,6 +1,7 @@
 #include "litellmrouter.h"
 
 #include "modelcatalog.h"
+#include "textsearch.h"
 #include "urlencoding.h"
 
 namespace brc::route {
@@ -34,10 +35,21 @@ QStringView beforeFirst(QStringView text, QChar separator)
 }
 
 /// Python's str.replace(marker, "") on a view.
-QString removeAll(QStringView text, const QString &marker)
+QString removeAll(QStringView text, QStringView marker)
 {
-    QString result = text.toString();
-    result.remove(marker);
+    qsizetype at = text::indexOf(text, marker);
+    if (at < 0) {
+        return text.toString();
+    }
+    QString result;
+    result.reserve(text.size());
+    qsizetype from = 0;
+    while (at >= 0) {
+        result.append(text.mid(from, at - from));
+        from = at + marker.size();
+        at = text::indexOf(text, marker, from);
+    }
+    result.append(text.mid(from));
     return result;
 }
 
@@ -96,6 +108,13 @@ LiteLlmRouter::LiteLlmRouter(const LiteLlmProfile &profile, const ModelCatalog &
     : m_profile(profile)
     , m_catalog(catalog)
 {
+    const QStringList &literals = m_profile.invokeProviderLiterals;
+    for (qsizetype l = 0; l < literals.size() && l < 64; ++l) {
+        const char16_t first = literals.at(l).at(0).unicode();
+        if (first < 128) {
+            m_literalsByFirstChar[first] |= quint64(1) << l;
+        }
+    }
 }
 
 int LiteLlmRouter::modelOffset(const QString &input)
@@ -111,7 +130,7 @@ std::optional<QString> LiteLlmRouter::baseModel(QStringView model) const
             text = text.mid(prefix.size());
         }
     }
-    if (m_profile.baseModelArnTail && text.contains(QLatin1String("arn"), Qt::CaseInsensitive)) {
+    if (m_profile.baseModelArnTail && text::containsInsensitive(text, QLatin1String("arn"))) {
         const qsizetype slash = text.lastIndexOf(u'/');
         if (slash >= 0) {
             text = text.mid(slash + 1);
@@ -149,7 +168,7 @@ std::optional<QString> LiteLlmRouter::invokeProvider(QStringView model) const
     if (text.startsWith(s_invokeMarker)) {
         text = text.mid(s_invokeMarker.size());
     }
-    if (m_profile.novaFirst && text.contains(QLatin1String("nova"), Qt::CaseInsensitive)) {
+    if (m_profile.novaFirst && text::containsInsensitive(text, QLatin1String("nova"))) {
         return QStringLiteral("nova");
     }
     const QStringView dotHead = beforeFirst(text, u'.');
@@ -164,20 +183,43 @@ std::optional<QString> LiteLlmRouter::invokeProvider(QStringView model) const
             return literal;
         }
     }
-    for (const QString &literal : m_profile.invokeProviderLiterals) {
-        if (text.contains(literal)) {
-            return literal;
+    // The first literal in declared order found anywhere: one pass over the text marks every
+    // literal that starts at each position.
+    const QStringList &literals = m_profile.invokeProviderLiterals;
+    quint64 found = 0;
+    const char16_t *h = text.utf16();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (h[i] >= 128) {
+            continue;
         }
+        for (quint64 candidates = m_literalsByFirstChar[h[i]] & ~found; candidates != 0; candidates &= candidates - 1) {
+            const int l = qCountTrailingZeroBits(candidates);
+            if (text.mid(i).startsWith(literals.at(l))) {
+                found |= quint64(1) << l;
+            }
+        }
+    }
+    if (found != 0) {
+        return literals.at(qCountTrailingZeroBits(found));
     }
     return std::nullopt;
 }
 
 LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model) const
 {
-    for (const auto &[marker, route] : m_profile.routeMarkers) {
-        if (model.contains(marker)) {
-            return route;
+    // Every marker ends in "/", and model strings hold few: test the markers only where one ends.
+    qsizetype best = m_profile.routeMarkers.size();
+    for (qsizetype slash = model.indexOf(u'/'); slash >= 0; slash = model.indexOf(u'/', slash + 1)) {
+        const QStringView head = model.first(slash + 1);
+        for (qsizetype m = 0; m < best; ++m) {
+            if (head.endsWith(m_profile.routeMarkers.at(m).first)) {
+                best = m;
+                break;
+            }
         }
+    }
+    if (best < m_profile.routeMarkers.size()) {
+        return m_profile.routeMarkers.at(best).second;
     }
     const std::optional<QString> base = baseModel(model);
     if (!base) {
@@ -202,7 +244,7 @@ LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model) const
 
 std::optional<QString> LiteLlmRouter::arnRegion(QStringView text) const
 {
-    if (!m_profile.arnRegion || !text.contains(s_bedrockArn)) {
+    if (!m_profile.arnRegion || !text::contains(text, s_bedrockArn)) {
         return std::nullopt;
     }
     qsizetype start = -1;
@@ -242,6 +284,29 @@ void LiteLlmRouter::resolveRegion(LiteLlmView &view, QStringView arnSource, cons
         view.region = s_defaultRegion;
         view.regionSource = RegionSource::Default;
     }
+}
+
+std::optional<QString> LiteLlmRouter::routeError(const QString &input) const
+{
+    if (!input.startsWith(s_bedrockPrefix)) {
+        return route(input, {}).error;
+    }
+    const QStringView model = QStringView(input).mid(s_bedrockPrefix.size());
+    const LiteLlmRoute chosen = chooseRoute(model);
+    if (chosen == LiteLlmRoute::Rejected) {
+        return QStringLiteral("IndexError: list index out of range");
+    }
+    if (chosen != LiteLlmRoute::Invoke) {
+        return chosen == LiteLlmRoute::Converse ? std::nullopt : route(input, {}).error;
+    }
+    const std::optional<QString> provider = invokeProvider(model);
+    if (provider && m_profile.invokeProvidersWithHandler.contains(*provider)) {
+        return std::nullopt;
+    }
+    // The invoke error quotes the model; no URL is needed for it.
+    const QString quoted = m_profile.unknownProviderNamesStrippedModel ? removeAll(model, s_invokeMarker)
+                                                                       : model.toString();
+    return m_profile.unknownProviderError.arg(provider.value_or(QStringLiteral("None")), quoted);
 }
 
 LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &context) const
@@ -337,7 +402,7 @@ void LiteLlmRouter::routeConverse(LiteLlmView &view, QStringView model, const Ro
         base = defaultRuntimeEndpoint(view.region);
     }
     view.url = joinUrl(base, *view.pathModelId, QLatin1String("converse"));
-    const bool fakeStream = m_profile.fakeStreamAi21 && id.contains(QLatin1String("ai21"));
+    const bool fakeStream = m_profile.fakeStreamAi21 && text::contains(id, QLatin1String("ai21"));
     view.streamUrl = fakeStream ? *view.url : joinUrl(base, *view.pathModelId, QLatin1String("converse-stream"));
 }
 
@@ -390,7 +455,7 @@ void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringVie
         id = removeAll(model, s_invokeMarker);
     } else {
         id = model.toString();
-        const qsizetype marker = id.indexOf(s_invokeMarker);
+        const qsizetype marker = text::indexOf(id, s_invokeMarker);
         if (marker >= 0) {
             id.remove(marker, s_invokeMarker.size());
         }
@@ -401,8 +466,8 @@ void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringVie
     } else {
         if (provider && m_profile.encodedSpecs.contains(*provider)) {
             const QString spec = *provider + QLatin1Char('/');
-            if (id.contains(spec)) {
-                id.remove(spec);
+            if (text::contains(id, spec)) {
+                id = removeAll(id, spec);
                 view.pathModelId = percentEncodeAll(id);
             }
         }
@@ -472,7 +537,7 @@ void LiteLlmRouter::routeAgent(LiteLlmView &view, QStringView model, const Route
 {
     view.configClass = QStringLiteral("AmazonInvokeAgentConfig");
     resolveRegion(view, model, context);
-    const QStringView rest = model.mid(model.indexOf(s_agentMarker) + s_agentMarker.size());
+    const QStringView rest = model.mid(text::indexOf(model, s_agentMarker) + s_agentMarker.size());
     const qsizetype slash = rest.indexOf(u'/');
     if (slash < 0) {
         view.error = QStringLiteral(
@@ -496,7 +561,7 @@ void LiteLlmRouter::routeAgent(LiteLlmView &view, QStringView model, const Route
 void LiteLlmRouter::routeAgentCore(LiteLlmView &view, QStringView model, const RouteContext &context) const
 {
     view.configClass = QStringLiteral("AmazonAgentCoreConfig");
-    const QStringView arn = model.mid(model.indexOf(s_agentCoreMarker) + s_agentCoreMarker.size());
+    const QStringView arn = model.mid(text::indexOf(model, s_agentCoreMarker) + s_agentCoreMarker.size());
     view.modelId = arn.toString();
     if (!arn.startsWith(QLatin1String("arn:"))) {
         view.error = QStringLiteral("ValueError: Invalid ARN format: ") + arn;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 
 namespace brc::route {
@@ -39,6 +40,10 @@ public:
     /// results (view.error), with every field null when LiteLLM rejects the string.
     LiteLlmView route(const QString &input, const RouteContext &context) const;
 
+    /// Only the error LiteLLM raises for `input` on the Bedrock routes, without building URLs:
+    /// the cheap check behind "works on this release, fails on that one".
+    std::optional<QString> routeError(const QString &input) const;
+
     /// Where `model` (the text after "bedrock/") starts in an accepted input: 8 for
     /// "bedrock/...", 0 for an unprefixed id, -1 when LiteLLM does not take the string.
     static int modelOffset(const QString &input);
@@ -66,6 +71,8 @@ private:
 
     const LiteLlmProfile &m_profile;
     const ModelCatalog &m_catalog;
+    /// For each ASCII character, the invoke-provider literals that begin with it (bit = index).
+    std::array<quint64, 128> m_literalsByFirstChar {};
 };
 
 /// LiteLLM's default runtime endpoint for a region: https://bedrock-runtime.REGION.amazonaws.com

@@ -142,6 +142,37 @@ QString segmentKindName(SegmentKind kind)
     return {};
 }
 
+QLatin1StringView operationAction(BedrockOperation operation)
+{
+    switch (operation) {
+    case BedrockOperation::Converse:
+        return QLatin1StringView("converse");
+    case BedrockOperation::ConverseStream:
+        return QLatin1StringView("converse-stream");
+    case BedrockOperation::Invoke:
+        return QLatin1StringView("invoke");
+    case BedrockOperation::InvokeStream:
+        return QLatin1StringView("invoke-with-response-stream");
+    }
+    return {};
+}
+
+QString AwsView::url(BedrockOperation operation) const
+{
+    if (encodedModelId.isEmpty()) {
+        return {};
+    }
+    const QLatin1StringView action = operationAction(operation);
+    QString url;
+    url.reserve(endpoint.size() + encodedModelId.size() + action.size() + 8);
+    url.append(endpoint);
+    url.append(QLatin1StringView("/model/"));
+    url.append(encodedModelId);
+    url.append(QLatin1Char('/'));
+    url.append(action);
+    return url;
+}
+
 std::optional<Severity> ParsedRoute::worstSeverity() const
 {
     std::optional<Severity> worst;

@@ -100,6 +100,12 @@ struct ModelFacts
     bool operator==(const ModelFacts &) const = default;
 };
 
+/// The Bedrock Runtime operations a model is called with.
+enum class BedrockOperation : quint8 { Converse, ConverseStream, Invoke, InvokeStream };
+
+/// "converse", "converse-stream", "invoke", "invoke-with-response-stream": the path's last segment.
+QLatin1StringView operationAction(BedrockOperation operation);
+
 /// What Bedrock itself expects for the string: the "AWS view".
 struct AwsView
 {
@@ -118,12 +124,12 @@ struct AwsView
     QString regionReason;  ///< why that region, in words
     QString endpoint;      ///< scheme://host[:port][/base] the operations are appended to
     bool fips = false;
-    QString converseUrl;
-    QString converseStreamUrl;
-    QString invokeUrl;
-    QString invokeStreamUrl;
+    QString encodedModelId; ///< modelId percent-encoded once, nothing kept safe (":" -> %3A, "/" -> %2F)
     bool needsInferenceProfile = false; ///< known to reject on-demand calls without a geo prefix
     std::optional<ModelFacts> facts;
+
+    /// endpoint/model/<encodedModelId>/<action>; empty when there is no model id.
+    QString url(BedrockOperation operation) const;
 
     bool operator==(const AwsView &) const = default;
 };

@@ -103,13 +103,13 @@ void writeAws(JsonWriter &w, const AwsView &v)
     w.key("urls");
     w.beginObject();
     w.key("converse");
-    w.nullableValue(v.converseUrl);
+    w.nullableValue(v.url(BedrockOperation::Converse));
     w.key("converse_stream");
-    w.nullableValue(v.converseStreamUrl);
+    w.nullableValue(v.url(BedrockOperation::ConverseStream));
     w.key("invoke");
-    w.nullableValue(v.invokeUrl);
+    w.nullableValue(v.url(BedrockOperation::Invoke));
     w.key("invoke_stream");
-    w.nullableValue(v.invokeStreamUrl);
+    w.nullableValue(v.url(BedrockOperation::InvokeStream));
     w.endObject();
     w.key("needs_inference_profile");
     w.value(v.needsInferenceProfile);
@@ -175,7 +175,7 @@ QByteArray toJson(const ParsedRoute &route)
     JsonWriter writer;
     writer.reserve(2048);
     writeJson(writer, route);
-    return writer.take();
+    return writer.toByteArray();
 }
 
 } // namespace brc::route

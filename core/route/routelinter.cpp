@@ -2,6 +2,7 @@
 
 #include "awsfacts.h"
 #include "litellmrouter.h"
+#include "textsearch.h"
 
 namespace brc::route {
 
@@ -126,18 +127,18 @@ void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, Sink 
     const int offset = input.startsWith(s_bedrockPrefix) ? 8 : 0;
     const QStringView model = QStringView(input).mid(offset);
 
-    static const QStringList s_words = { QStringLiteral("converse_like/"), QStringLiteral("converse/"),
-                                         QStringLiteral("invoke/"), QStringLiteral("openai/"),
-                                         QStringLiteral("agentcore/"), QStringLiteral("agent/") };
-    for (const QString &word : s_words) {
-        if (model.startsWith(word, Qt::CaseInsensitive) && !model.startsWith(word)) {
+    static constexpr QLatin1StringView s_words[] = { QLatin1StringView("converse_like/"), QLatin1StringView("converse/"),
+                                                     QLatin1StringView("invoke/"), QLatin1StringView("openai/"),
+                                                     QLatin1StringView("agentcore/"), QLatin1StringView("agent/") };
+    for (const QLatin1StringView word : s_words) {
+        if (text::startsWithInsensitive(model, word) && !model.startsWith(word)) {
             const Span span { offset, offset + int(word.size()) };
             sink.add(codes::RouteWordCase, Severity::Warning,
                      QStringLiteral("LiteLLM matches route words case-sensitively: \"%1\" is not a route, so the "
                                     "route falls back to the model list and the word stays in the id sent to "
                                     "Bedrock.")
                          .arg(model.first(word.size())),
-                     span, replaced(input, span, word));
+                     span, replaced(input, span, QString(word)));
             break;
         }
     }
@@ -147,7 +148,7 @@ void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, Sink 
         return;
     }
     for (const auto &[marker, markerRoute] : router.profile().routeMarkers) {
-        const qsizetype at = model.indexOf(marker);
+        const qsizetype at = text::indexOf(model, marker);
         if (at < 0) {
             continue;
         }
@@ -184,6 +185,10 @@ void lintGeo(const ParsedRoute &route, const RouteContext &context, Sink &sink)
 {
     const QString &input = route.input;
     const AwsView &aws = route.aws;
+    if (aws.unknownPrefix.isEmpty() && (aws.geoPrefix.isEmpty() || aws.arn
+                                         || AwsFacts::geoAcceptsRegion(aws.geoPrefix, aws.region))) {
+        return;
+    }
     const Span prefixSpan = segmentSpan(route, SegmentKind::GeoPrefix);
     const QString suggested = AwsFacts::geoForRegion(aws.region);
 
@@ -264,7 +269,7 @@ void lintArn(const ParsedRoute &route, Sink &sink)
                  QStringLiteral("LiteLLM puts the ARN into the URL path unencoded, so its \"/\" splits the path "
                                 "(%1) and Bedrock cannot find the operation. Bedrock expects the ARN as one "
                                 "segment: %2.")
-                     .arg(*view.pathModelId, aws.invokeUrl),
+                     .arg(*view.pathModelId, aws.url(BedrockOperation::Invoke)),
                  arnSpan, fix);
     }
     // LiteLLM's own region handling against the ARN's.
@@ -290,7 +295,7 @@ void lintProvider(const ParsedRoute &route, Sink &sink)
 {
     const LiteLlmView &view = route.litellm;
     const AwsView &aws = route.aws;
-    const bool unknownProvider = view.error && view.error->contains(QLatin1String("Unknown provider"));
+    const bool unknownProvider = view.error && text::contains(*view.error, QLatin1String("Unknown provider"));
     if (unknownProvider && !(aws.arn && aws.arn->isVendorless() && aws.arn->kind != ArnResourceKind::ImportedModel)) {
         const bool imported = aws.arn && aws.arn->kind == ArnResourceKind::ImportedModel;
         QString message = QStringLiteral("On the invoke route LiteLLM needs a request format for the vendor, and it "
@@ -303,11 +308,11 @@ void lintProvider(const ParsedRoute &route, Sink &sink)
         sink.add(codes::InvokeUnknownProvider, Severity::Error, message, whole(route.input),
                  imported ? QString() : converseFix(route));
     }
-    const bool amazonNova = route.input.contains(QLatin1String("amazon.nova"), Qt::CaseInsensitive)
+    const bool amazonNova = text::containsInsensitive(route.input, QLatin1String("amazon.nova"))
         || aws.spec.startsWith(QLatin1String("nova"));
     if (view.invokeProvider && *view.invokeProvider == QLatin1String("nova") && !amazonNova
         && view.route == LiteLlmRoute::Invoke) {
-        const qsizetype at = route.input.indexOf(QLatin1String("nova"), 0, Qt::CaseInsensitive);
+        const qsizetype at = text::indexOf(route.input, QLatin1String("nova"), 0, true);
         sink.add(codes::NovaSubstring, Severity::Warning,
                  QStringLiteral("\"%1\" contains \"nova\", so LiteLLM formats invoke requests for Amazon Nova, "
                                 "whatever the model really is.")
@@ -325,7 +330,7 @@ void lintQuirks(const ParsedRoute &route, const LiteLlmRouter &router, Sink &sin
         return;
     }
     // "arn" inside a non-ARN id: LiteLLM keeps only the text after the last "/".
-    const qsizetype arnAt = input.indexOf(QLatin1String("arn"), 0, Qt::CaseInsensitive);
+    const qsizetype arnAt = text::indexOf(input, QLatin1String("arn"), 0, true);
     if (!aws.arn && arnAt >= 0 && view.baseModel) {
         const int offset = input.startsWith(s_bedrockPrefix) ? 8 : 0;
         QStringView stripped = QStringView(input).mid(offset);
@@ -354,9 +359,9 @@ void lintQuirks(const ParsedRoute &route, const LiteLlmRouter &router, Sink &sin
     }
     if (view.route == LiteLlmRoute::Invoke && view.pathModelId && view.pathModelId->contains(u':') && !aws.arn) {
         sink.add(codes::RawColonInPath, Severity::Info,
-                 QStringLiteral("On the invoke route LiteLLM writes the id into the path unencoded (\"%1\"); Bedrock "
-                                "accepts it, but AWS's SDKs send \"%2\". Compare with care when reading logs.")
-                     .arg(*view.pathModelId, QString(aws.invokeUrl).section(QStringLiteral("/model/"), 1).section(u'/', 0, 0)),
+                 QLatin1String("On the invoke route LiteLLM writes the id into the path unencoded (\"") + *view.pathModelId
+                     + QLatin1String("\"); Bedrock accepts it, but AWS's SDKs send \"") + aws.encodedModelId
+                     + QLatin1String("\". Compare with care when reading logs."),
                  whole(input));
     }
     if (view.route == LiteLlmRoute::ConverseLike && view.error) {

@@ -31,7 +31,9 @@ ParsedRoute RouteParser::parse(const QString &input, const RouteContext &context
     route.segments.reserve(8);
     m_aws.read(input, context, route.aws, route.segments);
     if (m_legacy && route.litellm.accepted() && !route.litellm.error) {
-        const LiteLlmView legacy = m_legacy->route(input, context);
+        LiteLlmView legacy;
+        legacy.error = m_legacy->routeError(input);
+        legacy.version = m_legacy->profile().version;
         m_linter.lint(route, context, &legacy);
     } else {
         m_linter.lint(route, context, nullptr);

@@ -12,13 +12,6 @@ constexpr bool isUnreserved(char16_t c)
 
 constexpr char16_t s_hex[] = u"0123456789ABCDEF";
 
-void appendByte(QString &out, unsigned char byte)
-{
-    out.append(QLatin1Char('%'));
-    out.append(QChar(s_hex[byte >> 4]));
-    out.append(QChar(s_hex[byte & 0xF]));
-}
-
 } // namespace
 
 bool isUnreservedOnly(QStringView text)
@@ -33,26 +26,34 @@ bool isUnreservedOnly(QStringView text)
 
 void appendPercentEncoded(QString &out, QStringView text)
 {
-    out.reserve(out.size() + text.size() * 3 / 2 + 8);
+    const qsizetype start = out.size();
+    // Worst case: a 4-byte UTF-8 sequence from 2 UTF-16 units, 12 characters out: 6 per unit.
+    out.resize(start + text.size() * 6);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data()) + start;
+    const auto byte = [&o](unsigned char b) {
+        *o++ = u'%';
+        *o++ = s_hex[b >> 4];
+        *o++ = s_hex[b & 0xF];
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (isUnreserved(c)) {
-            out.append(QChar(c));
+            *o++ = c;
         } else if (c < 0x80) {
-            appendByte(out, static_cast<unsigned char>(c));
+            byte(static_cast<unsigned char>(c));
         } else {
-            // Encode the code point (or surrogate pair) as UTF-8.
             qsizetype length = 1;
             if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
                 length = 2;
             }
             const QByteArray utf8 = text.mid(i, length).toUtf8();
-            for (char byte : utf8) {
-                appendByte(out, static_cast<unsigned char>(byte));
+            for (char b : utf8) {
+                byte(static_cast<unsigned char>(b));
             }
             i += length - 1;
         }
     }
+    out.resize(o - reinterpret_cast<const char16_t *>(out.constData()));
 }
 
 QString percentEncodeAll(QStringView text)

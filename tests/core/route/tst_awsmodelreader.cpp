@@ -138,8 +138,9 @@ private Q_SLOTS:
         QCOMPARE(view.region, view.arn->region);
         QCOMPARE(view.regionSource, RegionSource::ModelArn);
         // The ARN is one path segment on the wire.
-        QVERIFY(!view.converseUrl.section(QStringLiteral("/model/"), 1).section(u'/', 0, 0).contains(u':'));
-        QVERIFY(view.converseUrl.endsWith(QLatin1String("/converse")));
+        const QString converse = view.url(BedrockOperation::Converse);
+        QVERIFY(!converse.section(QStringLiteral("/model/"), 1).section(u'/', 0, 0).contains(u':'));
+        QVERIFY(converse.endsWith(QLatin1String("/converse")));
         // Segments tile the string without gaps or overlaps.
         int at = 0;
         for (const Segment &s : segments) {
@@ -184,8 +185,8 @@ private Q_SLOTS:
         context.useFips = fips;
         const AwsView view = read(input, context);
         QCOMPARE(view.fips, fips);
-        QTEST(view.converseUrl, "converseUrl");
-        QTEST(view.invokeStreamUrl, "invokeStreamUrl");
+        QTEST(view.url(BedrockOperation::Converse), "converseUrl");
+        QTEST(view.url(BedrockOperation::InvokeStream), "invokeStreamUrl");
     }
 
     void catalogFacts()
