@@ -232,6 +232,46 @@ private Q_SLOTS:
         QVERIFY2(code == 0, qPrintable(output + QStringLiteral("\n---\n") + QString::fromUtf8(after.left(3000))));
     }
 
+    void editEveryDeployment_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &path : configCorpus()) {
+            QTest::addRow("%s", qPrintable(QFileInfo(path).fileName())) << path;
+        }
+    }
+
+    void editEveryDeployment()
+    {
+        // Each deployment in turn: its region set (or added) and its model_name changed, in a
+        // fresh copy, read back by PyYAML. Aliased items edit their anchor, as PyYAML shares it.
+        QFETCH(QString, path);
+        Result<ConfigDocument> loaded = ConfigDocument::load(path);
+        QVERIFY(loaded);
+        if (loaded->deployments().isEmpty()) {
+            QSKIP("no deployments");
+        }
+        if (!m_pyyaml) {
+            QSKIP("python3 with PyYAML is not available");
+        }
+        const QString oldPath = writeTemp(m_tmp, QFileInfo(path).fileName() + QStringLiteral(".every.old.yaml"), loaded->text());
+        for (qsizetype i = 0; i < loaded->deployments().size(); ++i) {
+            ConfigDocument document = *loaded;
+            const Deployment &d = document.deployments().at(i);
+            const bool hadParams = d.litellmParamsNode >= 0;
+            Result<void> region = document.setParam(int(i), QStringLiteral("aws_region_name"), QStringLiteral("ca-central-1"));
+            QVERIFY2(region, qPrintable(region ? QString() : region.error().toString()));
+            Result<void> name = document.setModelName(int(i), QStringLiteral("renamed-%1").arg(i));
+            QVERIFY2(name, qPrintable(name ? QString() : name.error().toString()));
+            const QString newPath = writeTemp(m_tmp, QFileInfo(path).fileName() + QStringLiteral(".every.new.yaml"), document.text());
+            const QString python = (hadParams ? QStringLiteral("d['model_list'][%1]['litellm_params']['aws_region_name'] = 'ca-central-1'\n")
+                                              : QStringLiteral("d['model_list'][%1]['litellm_params'] = {'aws_region_name': 'ca-central-1'}\n"))
+                                       .arg(i)
+                + QStringLiteral("d['model_list'][%1]['model_name'] = 'renamed-%1'").arg(i);
+            const auto [code, output] = m_checker.check({ QStringLiteral("edit"), oldPath, newPath, python });
+            QVERIFY2(code == 0, qPrintable(QStringLiteral("deployment %1: ").arg(i) + output));
+        }
+    }
+
     void broken_data()
     {
         QTest::addColumn<QByteArray>("text");
