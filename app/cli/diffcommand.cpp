@@ -1,8 +1,7 @@
 #include "commands.h"
-#include "output.h"
-
 #include "config/configdiff.h"
 #include "config/configdocument.h"
+#include "output.h"
 
 #include <QCommandLineParser>
 
@@ -89,11 +88,14 @@ int runDiff(const QStringList &arguments)
         for (const ConfigChange &change : changes) {
             nlohmann::ordered_json item;
             item["kind"] = ConfigDiff::kindName(change.kind).toStdString();
-            item["deployment"] = change.deployment.isEmpty() ? nlohmann::ordered_json() : nlohmann::ordered_json(change.deployment.toStdString());
-            item["model_name"] = change.modelName.isEmpty() ? nlohmann::ordered_json() : nlohmann::ordered_json(change.modelName.toStdString());
+            item["deployment"] = change.deployment.isEmpty() ? nlohmann::ordered_json()
+                                                             : nlohmann::ordered_json(change.deployment.toStdString());
+            item["model_name"] = change.modelName.isEmpty() ? nlohmann::ordered_json()
+                                                            : nlohmann::ordered_json(change.modelName.toStdString());
             item["path"] = change.path.toStdString();
             auto value = [&](const QString &text) {
-                return change.secret || text.isEmpty() ? nlohmann::ordered_json() : nlohmann::ordered_json::parse(text.toStdString());
+                return change.secret || text.isEmpty() ? nlohmann::ordered_json()
+                                                       : nlohmann::ordered_json::parse(text.toStdString());
             };
             item["old"] = value(change.oldValue);
             item["new"] = value(change.newValue);

@@ -1,9 +1,8 @@
 #include "commands.h"
-#include "output.h"
-
 #include "config/configdocument.h"
 #include "config/configexporter.h"
 #include "config/configfile.h"
+#include "output.h"
 
 #include <QCommandLineParser>
 
@@ -14,25 +13,25 @@ using namespace brc::config;
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Export a LiteLLM proxy config.yaml.\n\n"
-        "  yaml       the config as written (after no edit: byte for byte)\n"
-        "  json       the config's data as JSON (anchors and merge keys applied)\n"
-        "  configmap  a Kubernetes ConfigMap holding config.yaml\n"
-        "  env        a .env template: every os.environ/ name the config uses, without values\n\n"
-        "Exit status: 0 written, 2 unreadable config or bad usage (nothing is written)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Export a LiteLLM proxy config.yaml.\n\n"
+                       "  yaml       the config as written (after no edit: byte for byte)\n"
+                       "  json       the config's data as JSON (anchors and merge keys applied)\n"
+                       "  configmap  a Kubernetes ConfigMap holding config.yaml\n"
+                       "  env        a .env template: every os.environ/ name the config uses, without values\n\n"
+                       "Exit status: 0 written, 2 unreadable config or bad usage (nothing is written)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("CONFIG"), QStringLiteral("The config.yaml to export."));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("yaml, json, configmap or env."),
-                                QStringLiteral("FORMAT"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QStringLiteral("yaml, json, configmap or env."), QStringLiteral("FORMAT"));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
-                                    QStringLiteral("Write here (atomically; a replaced file is kept as OUT.bak) "
-                                                   "instead of to standard output."),
-                                    QStringLiteral("OUT"));
+        QStringLiteral("Write here (atomically; a replaced file is kept as OUT.bak) "
+                       "instead of to standard output."),
+        QStringLiteral("OUT"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("ConfigMap name (default litellm-config)."),
-                                  QStringLiteral("NAME"), QStringLiteral("litellm-config"));
-    const QCommandLineOption ns(QStringLiteral("namespace"), QStringLiteral("ConfigMap namespace."),
-                                QStringLiteral("NAMESPACE"));
+        QStringLiteral("NAME"), QStringLiteral("litellm-config"));
+    const QCommandLineOption ns(
+        QStringLiteral("namespace"), QStringLiteral("ConfigMap namespace."), QStringLiteral("NAMESPACE"));
     parser.addOptions({ to, output, name, ns });
     if (!parser.parse(arguments)) {
         return usageError(arguments.value(0), parser.errorText());

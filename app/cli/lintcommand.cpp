@@ -1,10 +1,9 @@
 #include "commands.h"
-#include "output.h"
-
 #include "config/configdocument.h"
 #include "config/configfile.h"
 #include "config/configlinter.h"
 #include "config/envfile.h"
+#include "output.h"
 
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
@@ -28,11 +27,9 @@ nlohmann::ordered_json toJson(const ConfigDiagnostic &d)
     item["path"] = d.path.toStdString();
     if (d.hasFix) {
         // The replacement never holds a secret: secret fixes write an os.environ/ reference.
-        item["fix"] = { { "description", d.fixDescription.toStdString() },
-                        { "start", d.fix.start },
-                        { "end", d.fix.end },
-                        { "replacement", d.fix.replacement.toStdString() },
-                        { "movesSecret", d.movesSecret } };
+        item["fix"]
+            = { { "description", d.fixDescription.toStdString() }, { "start", d.fix.start }, { "end", d.fix.end },
+                  { "replacement", d.fix.replacement.toStdString() }, { "movesSecret", d.movesSecret } };
     } else {
         item["fix"] = nullptr;
     }
@@ -57,10 +54,8 @@ int unreadable(const QString &file, const Error &error, bool json)
 {
     if (json) {
         nlohmann::ordered_json out;
-        out["error"] = { { "code", error.code.toStdString() },
-                         { "message", error.message.toStdString() },
-                         { "line", error.line },
-                         { "column", error.column } };
+        out["error"] = { { "code", error.code.toStdString() }, { "message", error.message.toStdString() },
+            { "line", error.line }, { "column", error.column } };
         writeOut(QByteArray::fromStdString(out.dump(2)) + '\n');
     }
     writeErr(QStringLiteral("bedrock-route lint: %1: %2\n").arg(file, error.toString()));
@@ -80,19 +75,17 @@ int runLint(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("CONFIG"), QStringLiteral("The config.yaml to lint."));
     const QCommandLineOption envFile(QStringLiteral("env-file"),
-                                     QStringLiteral("Check os.environ/ names against this .env file."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption env(QStringLiteral("env"),
-                                 QStringLiteral("Check os.environ/ names against this process's environment."));
+        QStringLiteral("Check os.environ/ names against this .env file."), QStringLiteral("FILE"));
+    const QCommandLineOption env(
+        QStringLiteral("env"), QStringLiteral("Check os.environ/ names against this process's environment."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print {\"diagnostics\": [...]} as JSON."));
     const QCommandLineOption fix(QStringLiteral("fix"),
-                                 QStringLiteral("Apply every fix as a minimal edit (secrets written in the file are "
-                                                "left alone: move them to your secret store first)."));
+        QStringLiteral("Apply every fix as a minimal edit (secrets written in the file are "
+                       "left alone: move them to your secret store first)."));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
-                                    QStringLiteral("With --fix: write the fixed config here instead of in place."),
-                                    QStringLiteral("OUT"));
-    const QCommandLineOption force(QStringLiteral("force"),
-                                   QStringLiteral("With --fix: overwrite the config even if it changed on disk."));
+        QStringLiteral("With --fix: write the fixed config here instead of in place."), QStringLiteral("OUT"));
+    const QCommandLineOption force(
+        QStringLiteral("force"), QStringLiteral("With --fix: overwrite the config even if it changed on disk."));
     parser.addOptions({ envFile, env, json, fix, output, force });
     if (!parser.parse(arguments)) {
         return usageError(arguments.value(0), parser.errorText());

@@ -22,10 +22,17 @@ struct Flat
 bool isSecretKey(const QString &key)
 {
     static const QSet<QString> keys = {
-        QStringLiteral("aws_access_key_id"), QStringLiteral("aws_secret_access_key"), QStringLiteral("aws_session_token"),
-        QStringLiteral("aws_web_identity_token"), QStringLiteral("api_key"), QStringLiteral("master_key"),
-        QStringLiteral("redis_password"), QStringLiteral("database_url"), QStringLiteral("s3_secret_access_key"),
-        QStringLiteral("client_secret"), QStringLiteral("salt_key"),
+        QStringLiteral("aws_access_key_id"),
+        QStringLiteral("aws_secret_access_key"),
+        QStringLiteral("aws_session_token"),
+        QStringLiteral("aws_web_identity_token"),
+        QStringLiteral("api_key"),
+        QStringLiteral("master_key"),
+        QStringLiteral("redis_password"),
+        QStringLiteral("database_url"),
+        QStringLiteral("s3_secret_access_key"),
+        QStringLiteral("client_secret"),
+        QStringLiteral("salt_key"),
     };
     return keys.contains(key);
 }
@@ -36,9 +43,9 @@ void flatten(const Json &value, const QString &path, bool secretScope, QList<Fla
         for (const auto &[key, child] : value.items()) {
             const QString name = QString::fromStdString(key);
             flatten(child, path.isEmpty() ? name : path + QLatin1Char('.') + name,
-                    secretScope || isSecretKey(name) || name == QLatin1String("credential_values")
-                        || name == QLatin1String("environment_variables"),
-                    out);
+                secretScope || isSecretKey(name) || name == QLatin1String("credential_values")
+                    || name == QLatin1String("environment_variables"),
+                out);
         }
         return;
     }
@@ -78,7 +85,7 @@ QList<Identified> identities(const ConfigDocument &document)
 }
 
 void compareFlat(const QList<Flat> &before, const QList<Flat> &after, ConfigChange base, int oldLine, int newLine,
-                 QList<ConfigChange> &out)
+    QList<ConfigChange> &out)
 {
     QHash<QString, const Flat *> old;
     for (const Flat &flat : before) {
@@ -180,7 +187,7 @@ QList<ConfigChange> ConfigDiff::compare(const ConfigDocument &before, const Conf
         }
         matched.insert(item.identity);
         compareFlat(flatDeployment(before, *previous), flatDeployment(after, *item.deployment), base, previous->line,
-                    item.deployment->line, out);
+            item.deployment->line, out);
     }
     for (const Identified &item : oldDeployments) {
         if (!matched.contains(item.identity)) {

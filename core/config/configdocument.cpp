@@ -55,11 +55,9 @@ bool isNullNode(const YamlNode &node)
 bool isNumericKey(const QString &key)
 {
     static const QStringList keys = { QStringLiteral("rpm"), QStringLiteral("tpm"), QStringLiteral("timeout"),
-                                      QStringLiteral("stream_timeout"), QStringLiteral("max_tokens"),
-                                      QStringLiteral("max_retries"), QStringLiteral("temperature"),
-                                      QStringLiteral("top_p"), QStringLiteral("top_k"), QStringLiteral("weight"),
-                                      QStringLiteral("order"), QStringLiteral("health_check_timeout"),
-                                      QStringLiteral("health_check_max_tokens") };
+        QStringLiteral("stream_timeout"), QStringLiteral("max_tokens"), QStringLiteral("max_retries"),
+        QStringLiteral("temperature"), QStringLiteral("top_p"), QStringLiteral("top_k"), QStringLiteral("weight"),
+        QStringLiteral("order"), QStringLiteral("health_check_timeout"), QStringLiteral("health_check_max_tokens") };
     return keys.contains(key);
 }
 
@@ -91,10 +89,10 @@ Result<ConfigDocument> ConfigDocument::load(const QString &path)
     const YamlTree::Limits limits;
     if (file.size() > limits.maxBytes) {
         return Error(QStringLiteral("config.too-large"),
-                     QStringLiteral("%1 is %2 bytes; configs over %3 bytes are refused")
-                         .arg(path)
-                         .arg(file.size())
-                         .arg(limits.maxBytes));
+            QStringLiteral("%1 is %2 bytes; configs over %3 bytes are refused")
+                .arg(path)
+                .arg(file.size())
+                .arg(limits.maxBytes));
     }
     const QByteArray bytes = file.read(limits.maxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
@@ -148,9 +146,9 @@ Result<void> ConfigDocument::rebuild()
     }
     if (!top.isMapping()) {
         return typeError(top, QString(),
-                         QStringLiteral("a LiteLLM config must be a mapping of sections (model_list:, "
-                                        "router_settings:, ...), not %1")
-                             .arg(describe(top)));
+            QStringLiteral("a LiteLLM config must be a mapping of sections (model_list:, "
+                           "router_settings:, ...), not %1")
+                .arg(describe(top)));
     }
     for (size_t i = 0; i + 1 < top.children.size(); i += 2) {
         const YamlNode &key = m_tree.node(top.children[i]);
@@ -164,7 +162,7 @@ Result<void> ConfigDocument::rebuild()
             return typeError(value, name, QStringLiteral("%1 must be a list, not %2").arg(name, describe(value)));
         }
         if ((key.value == "router_settings" || key.value == "litellm_settings" || key.value == "general_settings"
-             || key.value == "environment_variables")
+                || key.value == "environment_variables")
             && !value.isMapping()) {
             return typeError(value, name, QStringLiteral("%1 must be a mapping, not %2").arg(name, describe(value)));
         }
@@ -180,8 +178,8 @@ Result<void> ConfigDocument::rebuild()
             const YamlNode &item = m_tree.node(itemIndex);
             if (!item.isMapping()) {
                 return typeError(item, path,
-                                 QStringLiteral("%1 must be a mapping with model_name and litellm_params, not %2")
-                                     .arg(path, describe(item)));
+                    QStringLiteral("%1 must be a mapping with model_name and litellm_params, not %2")
+                        .arg(path, describe(item)));
             }
             Deployment deployment;
             deployment.index = int(i);
@@ -191,8 +189,8 @@ Result<void> ConfigDocument::rebuild()
                 const YamlNode &value = m_tree.node(m_tree.resolved(entry.node));
                 if (entry.key == QLatin1String("model_name")) {
                     if (!value.isScalar()) {
-                        return typeError(value, entry.path,
-                                         QStringLiteral("model_name must be text, not %1").arg(describe(value)));
+                        return typeError(
+                            value, entry.path, QStringLiteral("model_name must be text, not %1").arg(describe(value)));
                     }
                     deployment.modelName = entry;
                 } else if (entry.key == QLatin1String("litellm_params") || entry.key == QLatin1String("model_info")) {
@@ -201,7 +199,7 @@ Result<void> ConfigDocument::rebuild()
                     }
                     if (!value.isMapping()) {
                         return typeError(value, entry.path,
-                                         QStringLiteral("%1 must be a mapping, not %2").arg(entry.key, describe(value)));
+                            QStringLiteral("%1 must be a mapping, not %2").arg(entry.key, describe(value)));
                     }
                     const int mapping = m_tree.resolved(entry.node);
                     if (entry.key == QLatin1String("litellm_params")) {
@@ -404,9 +402,8 @@ Result<void> ConfigDocument::applyEdits(QList<TextEdit> edits)
     if (edits.isEmpty()) {
         return {};
     }
-    std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {
-        return a.start != b.start ? a.start > b.start : a.end > b.end;
-    });
+    std::sort(edits.begin(), edits.end(),
+        [](const TextEdit &a, const TextEdit &b) { return a.start != b.start ? a.start > b.start : a.end > b.end; });
     QByteArray text = m_tree.source();
     qsizetype limit = text.size();
     for (const TextEdit &edit : std::as_const(edits)) {
@@ -479,8 +476,7 @@ Result<TextEdit> ConfigDocument::scalarEdit(int index, const QString &value) con
     const QByteArray utf8 = value.toUtf8();
     if (node.style == YamlScalarStyle::Plain && node.value.isEmpty() && node.valueStart == node.end) {
         // `key:` with nothing after it: write the value after the colon.
-        return TextEdit { node.end, node.end,
-                          ' ' + YamlScalar::renderNew(utf8, true, inFlow, m_quote) };
+        return TextEdit { node.end, node.end, ' ' + YamlScalar::renderNew(utf8, true, inFlow, m_quote) };
     }
     return TextEdit { node.valueStart, node.end, YamlScalar::renderLike(utf8, node, m_tree.source(), inFlow, m_quote) };
 }
@@ -540,9 +536,8 @@ Result<TextEdit> ConfigDocument::removeKeyEdit(int mapping, const QString &key) 
         return TextEdit { keyNode.start, valueNode.end, {} };
     }
     const qsizetype lineBegin = m_tree.lineStart(keyNode.start);
-    const bool keyStartsLine = QByteArrayView(source.constData() + lineBegin, keyNode.start - lineBegin)
-                                   .trimmed()
-                                   .isEmpty();
+    const bool keyStartsLine
+        = QByteArrayView(source.constData() + lineBegin, keyNode.start - lineBegin).trimmed().isEmpty();
     if (!keyStartsLine) {
         // First key of a `- key: value` item: keep the dash, pull the next key up to it.
         if (!last) {
@@ -585,8 +580,8 @@ Result<void> ConfigDocument::applyEdit(const Result<TextEdit> &edit)
     return applyEdits({ *edit });
 }
 
-Result<void> ConfigDocument::setInDeployment(int deployment, const char *section, const QString &key,
-                                             const QString &value)
+Result<void> ConfigDocument::setInDeployment(
+    int deployment, const char *section, const QString &key, const QString &value)
 {
     if (deployment < 0 || deployment >= m_deployments.size()) {
         return editError(QStringLiteral("no deployment %1").arg(deployment));
@@ -600,9 +595,9 @@ Result<void> ConfigDocument::setInDeployment(int deployment, const char *section
     // The section is missing: add it, holding the one key, in the deployment's style.
     const YamlNode &item = m_tree.node(d.node);
     if (item.flow) {
-        return applyEdit(flowInsertEdit(d.node, QByteArray(section) + ": {"
-                                                    + YamlScalar::renderNew(key.toUtf8(), true, true, m_quote) + ": "
-                                                    + YamlScalar::renderNew(value.toUtf8(), asString, true, m_quote) + '}'));
+        return applyEdit(flowInsertEdit(d.node,
+            QByteArray(section) + ": {" + YamlScalar::renderNew(key.toUtf8(), true, true, m_quote) + ": "
+                + YamlScalar::renderNew(value.toUtf8(), asString, true, m_quote) + '}'));
     }
     const QByteArray indent = indentOfKey(item.children.front());
     const qsizetype at = afterLine(m_tree.node(item.children.back()).end);
@@ -642,13 +637,13 @@ Result<void> ConfigDocument::setModelInfo(int deployment, const QString &key, co
     return setInDeployment(deployment, "model_info", key, value);
 }
 
-QByteArray ConfigDocument::renderDeployment(const DeploymentDraft &draft, const QByteArray &dashIndent, int gap,
-                                            const QByteArray &keyIndent, int step) const
+QByteArray ConfigDocument::renderDeployment(
+    const DeploymentDraft &draft, const QByteArray &dashIndent, int gap, const QByteArray &keyIndent, int step) const
 {
     const QByteArray lb = m_tree.lineBreak();
     const QByteArray inner = keyIndent + QByteArray(step, ' ');
-    QByteArray out = dashIndent + '-' + QByteArray(gap, ' ') + "model_name: "
-        + YamlScalar::renderNew(draft.modelName.toUtf8(), true, false, m_quote) + lb;
+    QByteArray out = dashIndent + '-' + QByteArray(gap, ' ')
+        + "model_name: " + YamlScalar::renderNew(draft.modelName.toUtf8(), true, false, m_quote) + lb;
     auto block = [&](const char *name, const QList<std::pair<QString, QString>> &values) {
         if (values.isEmpty()) {
             return;
@@ -820,8 +815,8 @@ Result<void> ConfigDocument::removeDeployment(int deployment)
                 ++lineEnd;
             }
             if (QByteArrayView(source.constData() + colon + 1, lineEnd - colon - 1).trimmed().isEmpty()) {
-                return applyEdits({ TextEdit { colon + 1, lineEnd, QByteArrayLiteral(" []") },
-                                    TextEdit { start, end, {} } });
+                return applyEdits(
+                    { TextEdit { colon + 1, lineEnd, QByteArrayLiteral(" []") }, TextEdit { start, end, {} } });
             }
         }
     }

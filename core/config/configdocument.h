@@ -80,8 +80,8 @@ public:
     /// Edit that sets `key` of mapping `mapping` to a scalar: replaces the value if the key is
     /// there, else adds a line in the mapping's style. `asString` quotes values that would
     /// otherwise read as numbers or booleans.
-    [[nodiscard]] Result<TextEdit> setKeyEdit(int mapping, const QString &key, const QString &value,
-                                              bool asString = true) const;
+    [[nodiscard]] Result<TextEdit> setKeyEdit(
+        int mapping, const QString &key, const QString &value, bool asString = true) const;
     /// Edit that removes `key` (its lines, comments on them included) from mapping `mapping`.
     [[nodiscard]] Result<TextEdit> removeKeyEdit(int mapping, const QString &key) const;
     /// Edit that renames the key node `keyNode` (the value is untouched).
@@ -100,8 +100,8 @@ private:
     [[nodiscard]] Result<void> rebuild();
     [[nodiscard]] Result<void> setText(const QByteArray &text);
     [[nodiscard]] Result<void> applyEdit(const Result<TextEdit> &edit);
-    [[nodiscard]] Result<void> setInDeployment(int deployment, const char *section, const QString &key,
-                                               const QString &value);
+    [[nodiscard]] Result<void> setInDeployment(
+        int deployment, const char *section, const QString &key, const QString &value);
     TextEdit flowInsertEdit(int mapping, const QByteArray &entry) const;
     QList<ConfigValue> entries(int mapping, const QString &path) const;
     ConfigValue makeValue(int keyNode, int valueNode, const QString &path) const;
@@ -109,7 +109,7 @@ private:
     qsizetype afterLine(qsizetype offset) const;
     int nestedIndentStep() const;
     QByteArray renderDeployment(const DeploymentDraft &draft, const QByteArray &dashIndent, int gap,
-                                const QByteArray &keyIndent, int step) const;
+        const QByteArray &keyIndent, int step) const;
 
     YamlTree m_tree;
     QByteArray m_original;

@@ -25,7 +25,7 @@ Result<ExportFormat> ConfigExporter::formatFromName(const QString &name)
         return ExportFormat::Env;
     }
     return Error(QStringLiteral("config.export-format"),
-                 QStringLiteral("unknown export format '%1' (yaml, json, configmap or env)").arg(name));
+        QStringLiteral("unknown export format '%1' (yaml, json, configmap or env)").arg(name));
 }
 
 QByteArray ConfigExporter::toYaml(const ConfigDocument &document)
@@ -41,14 +41,14 @@ QByteArray ConfigExporter::toJson(const ConfigDocument &document)
     return QByteArray::fromStdString(text) + '\n';
 }
 
-Result<QByteArray> ConfigExporter::toConfigMap(const ConfigDocument &document, const QString &name,
-                                               const QString &namespaceName)
+Result<QByteArray> ConfigExporter::toConfigMap(
+    const ConfigDocument &document, const QString &name, const QString &namespaceName)
 {
     static const QRegularExpression dnsName(QStringLiteral("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"));
     if (!dnsName.match(name).hasMatch() || (!namespaceName.isEmpty() && !dnsName.match(namespaceName).hasMatch())) {
         return Error(QStringLiteral("config.export-name"),
-                     QStringLiteral("'%1' is not a valid Kubernetes name (lower-case letters, digits, '-' and '.')")
-                         .arg(dnsName.match(name).hasMatch() ? namespaceName : name));
+            QStringLiteral("'%1' is not a valid Kubernetes name (lower-case letters, digits, '-' and '.')")
+                .arg(dnsName.match(name).hasMatch() ? namespaceName : name));
     }
     QByteArray text = document.text();
     if (text.startsWith("\xEF\xBB\xBF")) {

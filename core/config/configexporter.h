@@ -34,8 +34,7 @@ public:
     /// `name` and `namespaceName` are validated as Kubernetes DNS-1123 names (Error
     /// `config.export-name`); an empty namespace leaves the field out.
     [[nodiscard]] static Result<QByteArray> toConfigMap(const ConfigDocument &document,
-                                                        const QString &name = QStringLiteral("litellm-config"),
-                                                        const QString &namespaceName = {});
+        const QString &name = QStringLiteral("litellm-config"), const QString &namespaceName = {});
     [[nodiscard]] static QByteArray toEnvTemplate(const ConfigDocument &document);
 
     [[nodiscard]] static Result<QByteArray> exportAs(const ConfigDocument &document, ExportFormat format);

@@ -69,9 +69,9 @@ Result<void> ConfigFile::save(ConfigDocument &document, const QString &path, con
         if (digest != document.originalDigest()) {
             if (!options.force) {
                 return Error(QStringLiteral("config.changed-on-disk"),
-                             QStringLiteral("%1 changed on disk since it was opened; reload it, or save anyway to "
-                                            "overwrite the other change")
-                                 .arg(target));
+                    QStringLiteral("%1 changed on disk since it was opened; reload it, or save anyway to "
+                                   "overwrite the other change")
+                        .arg(target));
             }
             qCWarning(lcConfig) << "overwriting" << target << "which changed on disk";
         } else if (!document.isModified()) {

@@ -22,8 +22,8 @@ public:
     /// the document was loaded from and that file changed since, refuses unless `options.force`.
     /// The replaced file is kept as `<path>.bak` when `options.backup`. On success the document's
     /// baseline becomes what was written (isModified() turns false).
-    [[nodiscard]] static Result<void> save(ConfigDocument &document, const QString &path = {},
-                                           const SaveOptions &options = {});
+    [[nodiscard]] static Result<void> save(
+        ConfigDocument &document, const QString &path = {}, const SaveOptions &options = {});
     /// Writes `bytes` to `path` atomically, keeping the replaced file as `<path>.bak` if `backup`.
     [[nodiscard]] static Result<void> write(const QString &path, const QByteArray &bytes, bool backup);
     static QString backupPath(const QString &path) { return path + QStringLiteral(".bak"); }

@@ -32,8 +32,9 @@ int editDistance(QStringView a, QStringView b)
         for (qsizetype j = 1; j <= m; ++j) {
             const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
             int best = std::min({ d[size_t(i - 1)][size_t(j)] + 1, d[size_t(i)][size_t(j - 1)] + 1,
-                                  d[size_t(i - 1)][size_t(j - 1)] + cost });
-            if (i > 1 && j > 1 && a[i - 1].toLower() == b[j - 2].toLower() && a[i - 2].toLower() == b[j - 1].toLower()) {
+                d[size_t(i - 1)][size_t(j - 1)] + cost });
+            if (i > 1 && j > 1 && a[i - 1].toLower() == b[j - 2].toLower()
+                && a[i - 2].toLower() == b[j - 1].toLower()) {
                 best = std::min(best, d[size_t(i - 2)][size_t(j - 2)] + 1);
             }
             d[size_t(i)][size_t(j)] = best;
@@ -120,10 +121,10 @@ void setFix(ConfigDiagnostic &d, const Result<TextEdit> &edit, const QString &de
 
 /// An error about a scalar value, with "did you mean" and a fix when there is a suggestion.
 ConfigDiagnostic suggesting(const ConfigDocument &document, const ConfigValue &value, const QString &code,
-                            const QString &message, const QString &suggestion)
+    const QString &message, const QString &suggestion)
 {
     ConfigDiagnostic d = at(value, code, Severity::Error,
-                            suggestion.isEmpty() ? message : message + QStringLiteral("; did you mean %1?").arg(suggestion));
+        suggestion.isEmpty() ? message : message + QStringLiteral("; did you mean %1?").arg(suggestion));
     if (!suggestion.isEmpty()) {
         setFix(d, document.scalarEdit(value.node, suggestion), QStringLiteral("use %1").arg(suggestion));
     }
@@ -173,38 +174,94 @@ const QStringList &ConfigLinter::knownParams()
 {
     static const QStringList keys = {
         // Bedrock (LiteLLM's provider_create_fields.json and base_aws_llm.py)
-        QStringLiteral("model"), QStringLiteral("aws_access_key_id"), QStringLiteral("aws_secret_access_key"),
-        QStringLiteral("aws_session_token"), QStringLiteral("api_key"), QStringLiteral("aws_region_name"),
-        QStringLiteral("aws_session_name"), QStringLiteral("aws_profile_name"), QStringLiteral("aws_role_name"),
-        QStringLiteral("aws_web_identity_token"), QStringLiteral("aws_bedrock_runtime_endpoint"),
-        QStringLiteral("aws_sts_endpoint"), QStringLiteral("aws_external_id"), QStringLiteral("aws_session_tags"),
-        QStringLiteral("model_id"), QStringLiteral("aws_batch_role_arn"), QStringLiteral("s3_bucket_name"),
-        QStringLiteral("s3_region_name"), QStringLiteral("s3_access_key_id"), QStringLiteral("s3_secret_access_key"),
-        QStringLiteral("guardrailConfig"), QStringLiteral("performanceConfig"), QStringLiteral("requestMetadata"),
-        QStringLiteral("serviceTier"), QStringLiteral("additionalModelRequestFields"),
+        QStringLiteral("model"),
+        QStringLiteral("aws_access_key_id"),
+        QStringLiteral("aws_secret_access_key"),
+        QStringLiteral("aws_session_token"),
+        QStringLiteral("api_key"),
+        QStringLiteral("aws_region_name"),
+        QStringLiteral("aws_session_name"),
+        QStringLiteral("aws_profile_name"),
+        QStringLiteral("aws_role_name"),
+        QStringLiteral("aws_web_identity_token"),
+        QStringLiteral("aws_bedrock_runtime_endpoint"),
+        QStringLiteral("aws_sts_endpoint"),
+        QStringLiteral("aws_external_id"),
+        QStringLiteral("aws_session_tags"),
+        QStringLiteral("model_id"),
+        QStringLiteral("aws_batch_role_arn"),
+        QStringLiteral("s3_bucket_name"),
+        QStringLiteral("s3_region_name"),
+        QStringLiteral("s3_access_key_id"),
+        QStringLiteral("s3_secret_access_key"),
+        QStringLiteral("guardrailConfig"),
+        QStringLiteral("performanceConfig"),
+        QStringLiteral("requestMetadata"),
+        QStringLiteral("serviceTier"),
+        QStringLiteral("additionalModelRequestFields"),
         // LiteLLM router and completion parameters
-        QStringLiteral("api_base"), QStringLiteral("api_version"), QStringLiteral("litellm_credential_name"),
-        QStringLiteral("rpm"), QStringLiteral("tpm"), QStringLiteral("timeout"), QStringLiteral("stream_timeout"),
-        QStringLiteral("max_tokens"), QStringLiteral("max_completion_tokens"), QStringLiteral("max_new_tokens"),
-        QStringLiteral("temperature"), QStringLiteral("top_p"), QStringLiteral("top_k"), QStringLiteral("stop"),
-        QStringLiteral("seed"), QStringLiteral("n"), QStringLiteral("presence_penalty"),
-        QStringLiteral("frequency_penalty"), QStringLiteral("response_format"), QStringLiteral("reasoning_effort"),
-        QStringLiteral("thinking"), QStringLiteral("max_retries"), QStringLiteral("num_retries"),
-        QStringLiteral("drop_params"), QStringLiteral("additional_drop_params"), QStringLiteral("extra_headers"),
-        QStringLiteral("headers"), QStringLiteral("tags"), QStringLiteral("weight"), QStringLiteral("order"),
-        QStringLiteral("region_name"), QStringLiteral("custom_llm_provider"), QStringLiteral("organization"),
-        QStringLiteral("input_cost_per_token"), QStringLiteral("output_cost_per_token"),
-        QStringLiteral("input_cost_per_second"), QStringLiteral("output_cost_per_second"),
-        QStringLiteral("cache_control_injection_points"), QStringLiteral("merge_reasoning_content_in_choices"),
-        QStringLiteral("use_in_pass_through"), QStringLiteral("use_litellm_proxy"), QStringLiteral("mock_response"),
-        QStringLiteral("mock_timeout"), QStringLiteral("user_continue_message"), QStringLiteral("budget_duration"),
-        QStringLiteral("max_budget"), QStringLiteral("configurable_clientside_auth_params"),
-        QStringLiteral("realtime_protocol"), QStringLiteral("tenant_id"), QStringLiteral("client_id"),
-        QStringLiteral("client_secret"), QStringLiteral("azure_ad_token"), QStringLiteral("vertex_project"),
-        QStringLiteral("vertex_location"), QStringLiteral("vertex_credentials"), QStringLiteral("vertex_ai_project"),
-        QStringLiteral("vertex_ai_location"), QStringLiteral("auto_router_config"),
-        QStringLiteral("auto_router_default_model"), QStringLiteral("auto_router_embedding_model"),
-        QStringLiteral("auto_router_config_path"), QStringLiteral("base_model"),
+        QStringLiteral("api_base"),
+        QStringLiteral("api_version"),
+        QStringLiteral("litellm_credential_name"),
+        QStringLiteral("rpm"),
+        QStringLiteral("tpm"),
+        QStringLiteral("timeout"),
+        QStringLiteral("stream_timeout"),
+        QStringLiteral("max_tokens"),
+        QStringLiteral("max_completion_tokens"),
+        QStringLiteral("max_new_tokens"),
+        QStringLiteral("temperature"),
+        QStringLiteral("top_p"),
+        QStringLiteral("top_k"),
+        QStringLiteral("stop"),
+        QStringLiteral("seed"),
+        QStringLiteral("n"),
+        QStringLiteral("presence_penalty"),
+        QStringLiteral("frequency_penalty"),
+        QStringLiteral("response_format"),
+        QStringLiteral("reasoning_effort"),
+        QStringLiteral("thinking"),
+        QStringLiteral("max_retries"),
+        QStringLiteral("num_retries"),
+        QStringLiteral("drop_params"),
+        QStringLiteral("additional_drop_params"),
+        QStringLiteral("extra_headers"),
+        QStringLiteral("headers"),
+        QStringLiteral("tags"),
+        QStringLiteral("weight"),
+        QStringLiteral("order"),
+        QStringLiteral("region_name"),
+        QStringLiteral("custom_llm_provider"),
+        QStringLiteral("organization"),
+        QStringLiteral("input_cost_per_token"),
+        QStringLiteral("output_cost_per_token"),
+        QStringLiteral("input_cost_per_second"),
+        QStringLiteral("output_cost_per_second"),
+        QStringLiteral("cache_control_injection_points"),
+        QStringLiteral("merge_reasoning_content_in_choices"),
+        QStringLiteral("use_in_pass_through"),
+        QStringLiteral("use_litellm_proxy"),
+        QStringLiteral("mock_response"),
+        QStringLiteral("mock_timeout"),
+        QStringLiteral("user_continue_message"),
+        QStringLiteral("budget_duration"),
+        QStringLiteral("max_budget"),
+        QStringLiteral("configurable_clientside_auth_params"),
+        QStringLiteral("realtime_protocol"),
+        QStringLiteral("tenant_id"),
+        QStringLiteral("client_id"),
+        QStringLiteral("client_secret"),
+        QStringLiteral("azure_ad_token"),
+        QStringLiteral("vertex_project"),
+        QStringLiteral("vertex_location"),
+        QStringLiteral("vertex_credentials"),
+        QStringLiteral("vertex_ai_project"),
+        QStringLiteral("vertex_ai_location"),
+        QStringLiteral("auto_router_config"),
+        QStringLiteral("auto_router_default_model"),
+        QStringLiteral("auto_router_embedding_model"),
+        QStringLiteral("auto_router_config_path"),
+        QStringLiteral("base_model"),
     };
     return keys;
 }
@@ -249,7 +306,8 @@ void ConfigLinter::lintRoutes(const ConfigDocument &document, QList<ConfigDiagno
         int offset = -1;
         if (node.isScalar() && node.style != YamlScalarStyle::Literal && node.style != YamlScalarStyle::Folded) {
             const qsizetype quote = node.style == YamlScalarStyle::Plain ? 0 : 1;
-            const QByteArray written = tree.source().mid(node.valueStart + quote, node.end - node.valueStart - 2 * quote);
+            const QByteArray written
+                = tree.source().mid(node.valueStart + quote, node.end - node.valueStart - 2 * quote);
             if (written == node.value) {
                 offset = int(quote);
             }
@@ -264,8 +322,7 @@ void ConfigLinter::lintRoutes(const ConfigDocument &document, QList<ConfigDiagno
                 d.column = model.column + offset + int(QStringView(model.text).left(start).size());
             }
             if (finding.hasFix() && node.isScalar()) {
-                setFix(d, document.scalarEdit(model.node, finding.fix),
-                       QStringLiteral("model: %1").arg(finding.fix));
+                setFix(d, document.scalarEdit(model.node, finding.fix), QStringLiteral("model: %1").arg(finding.fix));
             }
             out.append(d);
         }
@@ -288,11 +345,11 @@ QList<ConfigDiagnostic> ConfigLinter::lint(const ConfigDocument &document, const
         }
         if (const Deployment *first = ids.value(id.text)) {
             out.append(at(id, QStringLiteral("config.duplicate-model-id"), Severity::Error,
-                          QStringLiteral("model_info.id \"%1\" is also the id of model_list[%2] (line %3); LiteLLM "
-                                         "keeps only one of them")
-                              .arg(id.text)
-                              .arg(first->index)
-                              .arg(first->info(u"id").line)));
+                QStringLiteral("model_info.id \"%1\" is also the id of model_list[%2] (line %3); LiteLLM "
+                               "keeps only one of them")
+                    .arg(id.text)
+                    .arg(first->index)
+                    .arg(first->info(u"id").line)));
         } else {
             ids.insert(id.text, &deployment);
         }
@@ -331,7 +388,8 @@ QList<ConfigDiagnostic> ConfigLinter::lint(const ConfigDocument &document, const
             const QString where = QStringLiteral("[%1]").arg(deployment->index);
             byRoute[cached->isEmpty() ? QStringLiteral("rejected") : *cached].append(where);
             const ConfigValue region = deployment->param(u"aws_region_name");
-            byRegion[region.isScalar && !region.text.isEmpty() ? region.text : QStringLiteral("(not set)")].append(where);
+            byRegion[region.isScalar && !region.text.isEmpty() ? region.text : QStringLiteral("(not set)")].append(
+                where);
         }
         auto describe = [](const QMap<QString, QStringList> &map) {
             QStringList parts;
@@ -342,13 +400,13 @@ QList<ConfigDiagnostic> ConfigLinter::lint(const ConfigDocument &document, const
         };
         if (byRoute.size() > 1) {
             out.append(at(group.first()->modelName, QStringLiteral("config.group-route-mismatch"), Severity::Warning,
-                          QStringLiteral("deployments of \"%1\" are load-balanced but use different LiteLLM routes: %2; "
-                                         "requests will behave differently depending on which one is picked")
-                              .arg(name, describe(byRoute))));
+                QStringLiteral("deployments of \"%1\" are load-balanced but use different LiteLLM routes: %2; "
+                               "requests will behave differently depending on which one is picked")
+                    .arg(name, describe(byRoute))));
         }
         if (byRegion.size() > 1) {
             out.append(at(group.first()->modelName, QStringLiteral("config.group-region-mismatch"), Severity::Info,
-                          QStringLiteral("deployments of \"%1\" are spread over regions: %2").arg(name, describe(byRegion))));
+                QStringLiteral("deployments of \"%1\" are spread over regions: %2").arg(name, describe(byRegion))));
         }
     }
 
@@ -360,12 +418,15 @@ QList<ConfigDiagnostic> ConfigLinter::lint(const ConfigDocument &document, const
     }
     auto checkSecret = [&](const ConfigValue &value, const QString &scope) {
         const QString base = secretEnvName(value.key);
-        if (base.isEmpty() || !isStringValue(document, value) || value.isEnvReference() || value.text.trimmed().isEmpty()) {
+        if (base.isEmpty() || !isStringValue(document, value) || value.isEnvReference()
+            || value.text.trimmed().isEmpty()) {
             return;
         }
         QString name = envNameOfValue.value(value.key + QChar(0x1f) + value.text);
         if (name.isEmpty()) {
-            name = value.key == QLatin1String("api_key") && !scope.isEmpty() ? upperSnake(scope) + QStringLiteral("_API_KEY") : base;
+            name = value.key == QLatin1String("api_key") && !scope.isEmpty()
+                ? upperSnake(scope) + QStringLiteral("_API_KEY")
+                : base;
             const QString stem = name;
             for (int i = 2; usedEnvNames.contains(name); ++i) {
                 name = stem + QStringLiteral("_%1").arg(i);
@@ -374,12 +435,12 @@ QList<ConfigDiagnostic> ConfigLinter::lint(const ConfigDocument &document, const
             envNameOfValue.insert(value.key + QChar(0x1f) + value.text, name);
         }
         ConfigDiagnostic d = at(value, QStringLiteral("config.literal-secret"), Severity::Error,
-                                QStringLiteral("%1 is written in the file; keep the secret out of the config and reference "
-                                               "it as os.environ/%2")
-                                    .arg(value.key, name));
+            QStringLiteral("%1 is written in the file; keep the secret out of the config and reference "
+                           "it as os.environ/%2")
+                .arg(value.key, name));
         if (value.node == document.tree().resolved(value.node)) {
             setFix(d, document.scalarEdit(value.node, QStringLiteral("os.environ/") + name),
-                   QStringLiteral("replace the value by os.environ/%1 (after storing the secret)").arg(name));
+                QStringLiteral("replace the value by os.environ/%1 (after storing the secret)").arg(name));
             d.movesSecret = true;
         }
         out.append(d);
@@ -397,7 +458,8 @@ QList<ConfigDiagnostic> ConfigLinter::lint(const ConfigDocument &document, const
     const int credentials = document.tree().resolved(document.section("credential_list"));
     if (credentials >= 0 && document.tree().node(credentials).isSequence()) {
         for (int item : document.tree().node(credentials).children) {
-            const int values = document.tree().resolved(document.tree().valueOf(document.tree().resolved(item), "credential_values"));
+            const int values = document.tree().resolved(
+                document.tree().valueOf(document.tree().resolved(item), "credential_values"));
             if (values < 0 || !document.tree().node(values).isMapping()) {
                 continue;
             }
@@ -426,13 +488,13 @@ QList<ConfigDiagnostic> ConfigLinter::lint(const ConfigDocument &document, const
         for (const ConfigValue &value : document.sectionEntries("environment_variables")) {
             defined.insert(value.key);
         }
-        const QString source = options.environmentSource.isEmpty() ? QStringLiteral("the environment")
-                                                                    : options.environmentSource;
+        const QString source
+            = options.environmentSource.isEmpty() ? QStringLiteral("the environment") : options.environmentSource;
         for (const ConfigValue &reference : document.environmentReferences()) {
             if (!defined.contains(reference.envName())) {
                 out.append(at(reference, QStringLiteral("config.env-unset"), Severity::Error,
-                              QStringLiteral("%1 is not set in %2; LiteLLM would read it as empty")
-                                  .arg(reference.envName(), source)));
+                    QStringLiteral("%1 is not set in %2; LiteLLM would read it as empty")
+                        .arg(reference.envName(), source)));
             }
         }
     }
@@ -446,26 +508,27 @@ QList<ConfigDiagnostic> ConfigLinter::lint(const ConfigDocument &document, const
             if (!knownSet.contains(value.key)) {
                 const QString suggestion = closest(value.key, known);
                 ConfigDiagnostic d = at(value, QStringLiteral("config.unknown-param"),
-                                        suggestion.isEmpty() ? Severity::Info : Severity::Warning,
-                                        suggestion.isEmpty()
-                                            ? QStringLiteral("litellm_params.%1 is not a parameter LiteLLM knows for "
-                                                             "Bedrock; it is passed to the provider as is")
-                                                  .arg(value.key)
-                                            : QStringLiteral("litellm_params.%1 is not a known parameter; did you mean %2?")
-                                                  .arg(value.key, suggestion));
+                    suggestion.isEmpty() ? Severity::Info : Severity::Warning,
+                    suggestion.isEmpty()
+                        ? QStringLiteral("litellm_params.%1 is not a parameter LiteLLM knows for "
+                                         "Bedrock; it is passed to the provider as is")
+                              .arg(value.key)
+                        : QStringLiteral("litellm_params.%1 is not a known parameter; did you mean %2?")
+                              .arg(value.key, suggestion));
                 const YamlNode &keyNode = document.tree().node(value.keyNode);
                 d.line = keyNode.line;
                 d.column = keyNode.column;
                 if (!suggestion.isEmpty() && !deployment.param(suggestion).isPresent()) {
-                    setFix(d, document.renameKeyEdit(value.keyNode, suggestion), QStringLiteral("rename to %1").arg(suggestion));
+                    setFix(d, document.renameKeyEdit(value.keyNode, suggestion),
+                        QStringLiteral("rename to %1").arg(suggestion));
                 }
                 out.append(d);
             }
             if (value.key == QLatin1String("litellm_credential_name") && value.isScalar && !value.isNull
                 && !credentialNames.contains(value.text)) {
                 out.append(suggesting(document, value, QStringLiteral("config.unknown-credential"),
-                                      QStringLiteral("credential \"%1\" is not in credential_list").arg(value.text),
-                                      closest(value.text, credentialNames)));
+                    QStringLiteral("credential \"%1\" is not in credential_list").arg(value.text),
+                    closest(value.text, credentialNames)));
             }
             if (value.key == QLatin1String("aws_region_name") && value.isScalar && !value.isNull
                 && !value.isEnvReference() && !route::AwsFacts::isRegion(value.text)) {
@@ -473,7 +536,7 @@ QList<ConfigDiagnostic> ConfigLinter::lint(const ConfigDocument &document, const
                     ? value.text.trimmed().toLower()
                     : closest(value.text, route::AwsFacts::regions());
                 out.append(suggesting(document, value, QStringLiteral("config.invalid-region"),
-                                      QStringLiteral("\"%1\" is not an AWS region").arg(value.text), suggestion));
+                    QStringLiteral("\"%1\" is not an AWS region").arg(value.text), suggestion));
             }
         }
     }

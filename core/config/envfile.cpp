@@ -48,7 +48,7 @@ Result<QStringList> EnvFile::names(const QByteArray &text)
         const QByteArrayView name = (equals < 0 ? line : line.first(equals)).trimmed();
         if (equals < 0 || !isName(name)) {
             Error error(QStringLiteral("config.env-file"),
-                        QStringLiteral("expected NAME=VALUE (a name is letters, digits and _)"));
+                QStringLiteral("expected NAME=VALUE (a name is letters, digits and _)"));
             error.line = lineNumber;
             error.column = 1;
             return error;

@@ -15,8 +15,8 @@ const QRegularExpression &boolPattern()
 }
 const QRegularExpression &intPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
+    static const QRegularExpression re(QStringLiteral("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?"
+                                                      "0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
     return re;
 }
 const QRegularExpression &floatPattern()
@@ -129,7 +129,8 @@ bool YamlScalar::isPlainSafe(QByteArrayView text, bool inFlow)
         if (c < 0x20 || c == 0x7F) {
             return false;
         }
-        if (c == ':' && i + 1 < text.size() && (text[i + 1] == ' ' || (inFlow && QByteArrayView(",[]{}").contains(text[i + 1])))) {
+        if (c == ':' && i + 1 < text.size()
+            && (text[i + 1] == ' ' || (inFlow && QByteArrayView(",[]{}").contains(text[i + 1])))) {
             return false;
         }
         if (c == '#' && text[i - 1] == ' ') {
@@ -218,8 +219,8 @@ QByteArray YamlScalar::renderNew(QByteArrayView text, bool asString, bool inFlow
     return doubleQuoted(text);
 }
 
-QByteArray YamlScalar::renderLike(QByteArrayView text, const YamlNode &original, const QByteArray &source, bool inFlow,
-                                  char quote)
+QByteArray YamlScalar::renderLike(
+    QByteArrayView text, const YamlNode &original, const QByteArray &source, bool inFlow, char quote)
 {
     switch (original.style) {
     case YamlScalarStyle::Plain:
@@ -268,7 +269,8 @@ QByteArray YamlScalar::renderLike(QByteArrayView text, const YamlNode &original,
     }
     // Trailing blank lines of the old range belong to what follows, not to the value.
     qsizetype trailing = old.size();
-    while (trailing > 0 && (old.at(trailing - 1) == '\n' || old.at(trailing - 1) == '\r' || old.at(trailing - 1) == ' ')) {
+    while (
+        trailing > 0 && (old.at(trailing - 1) == '\n' || old.at(trailing - 1) == '\r' || old.at(trailing - 1) == ' ')) {
         --trailing;
     }
     qsizetype tailStart = old.indexOf('\n', trailing);

@@ -33,8 +33,8 @@ public:
     /// Text that replaces the node's value bytes [valueStart, end) so that it reads back as
     /// `text`, in the node's own style where possible. A plain string that would change type
     /// (`"true"`, `"8080"`) is quoted with `quote` ('"' or '\'').
-    static QByteArray renderLike(QByteArrayView text, const YamlNode &original, const QByteArray &source, bool inFlow,
-                                 char quote);
+    static QByteArray renderLike(
+        QByteArrayView text, const YamlNode &original, const QByteArray &source, bool inFlow, char quote);
     /// A new scalar: plain when safe (and, if `asString`, when it still reads as a string),
     /// otherwise quoted with `quote`.
     static QByteArray renderNew(QByteArrayView text, bool asString, bool inFlow, char quote);

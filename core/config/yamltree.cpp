@@ -63,12 +63,13 @@ Result<YamlTree> YamlTree::parse(const QByteArray &source, const Limits &limits)
 {
     if (source.size() > limits.maxBytes) {
         return Error(QStringLiteral("config.too-large"),
-                     QStringLiteral("the file is %1 bytes; configs over %2 bytes are refused")
-                         .arg(source.size())
-                         .arg(limits.maxBytes));
+            QStringLiteral("the file is %1 bytes; configs over %2 bytes are refused")
+                .arg(source.size())
+                .arg(limits.maxBytes));
     }
     if (source.startsWith("\xFF\xFE") || source.startsWith("\xFE\xFF")) {
-        Error error(QStringLiteral("config.encoding"), QStringLiteral("UTF-16 files are not supported: save it as UTF-8"));
+        Error error(
+            QStringLiteral("config.encoding"), QStringLiteral("UTF-16 files are not supported: save it as UTF-8"));
         error.line = 1;
         error.column = 1;
         return error;
@@ -185,7 +186,7 @@ Result<YamlTree> YamlTree::parse(const QByteArray &source, const Limits &limits)
                 return Error(QStringLiteral("config.too-large"), QStringLiteral("out of memory while parsing"));
             }
             return errorAt(QStringLiteral("config.yaml-syntax"), message, int(parser.problem_mark.line) + 1,
-                           int(parser.problem_mark.column) + 1);
+                int(parser.problem_mark.column) + 1);
         }
         guard.hasEvent = true;
         bool done = false;
@@ -201,8 +202,8 @@ Result<YamlTree> YamlTree::parse(const QByteArray &source, const Limits &limits)
             const int index = addNode(YamlNodeKind::Scalar, event, event.data.scalar.anchor, event.data.scalar.tag);
             YamlNode &node = nodes[size_t(index)];
             node.style = scalarStyle(event.data.scalar.style);
-            node.value = QByteArray(reinterpret_cast<const char *>(event.data.scalar.value),
-                                    qsizetype(event.data.scalar.length));
+            node.value = QByteArray(
+                reinterpret_cast<const char *>(event.data.scalar.value), qsizetype(event.data.scalar.length));
             documentExpanded = saturatingAdd(documentExpanded, 1);
             break;
         }
@@ -211,13 +212,13 @@ Result<YamlTree> YamlTree::parse(const QByteArray &source, const Limits &limits)
             const bool mapping = event.type == YAML_MAPPING_START_EVENT;
             if (int(stack.size()) >= limits.maxDepth) {
                 return errorAt(QStringLiteral("config.too-deep"),
-                               QStringLiteral("nesting deeper than %1 levels").arg(limits.maxDepth),
-                               int(event.start_mark.line) + 1, int(event.start_mark.column) + 1);
+                    QStringLiteral("nesting deeper than %1 levels").arg(limits.maxDepth),
+                    int(event.start_mark.line) + 1, int(event.start_mark.column) + 1);
             }
             const int index = mapping
                 ? addNode(YamlNodeKind::Mapping, event, event.data.mapping_start.anchor, event.data.mapping_start.tag)
-                : addNode(YamlNodeKind::Sequence, event, event.data.sequence_start.anchor,
-                          event.data.sequence_start.tag);
+                : addNode(
+                    YamlNodeKind::Sequence, event, event.data.sequence_start.anchor, event.data.sequence_start.tag);
             nodes[size_t(index)].flow = mapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
                                                 : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
             stack.push_back(index);
@@ -251,15 +252,13 @@ Result<YamlTree> YamlTree::parse(const QByteArray &source, const Limits &limits)
             const int column = int(event.start_mark.column) + 1;
             if (found == anchors.end()) {
                 return errorAt(QStringLiteral("config.alias-unknown"),
-                               QStringLiteral("alias *%1 refers to no anchor").arg(QString::fromStdString(name)),
-                               line, column);
+                    QStringLiteral("alias *%1 refers to no anchor").arg(QString::fromStdString(name)), line, column);
             }
             const int target = found->second;
             if (std::find(stack.begin(), stack.end(), target) != stack.end()) {
                 return errorAt(QStringLiteral("config.alias-recursive"),
-                               QStringLiteral("alias *%1 refers to a node that contains it")
-                                   .arg(QString::fromStdString(name)),
-                               line, column);
+                    QStringLiteral("alias *%1 refers to a node that contains it").arg(QString::fromStdString(name)),
+                    line, column);
             }
             const int index = addNode(YamlNodeKind::Alias, event, nullptr, nullptr);
             nodes[size_t(index)].value = QByteArray::fromStdString(name);
@@ -268,9 +267,9 @@ Result<YamlTree> YamlTree::parse(const QByteArray &source, const Limits &limits)
             documentExpanded = saturatingAdd(documentExpanded, expanded[size_t(target)]);
             if (documentExpanded > limits.maxExpandedNodes) {
                 return errorAt(QStringLiteral("config.alias-bomb"),
-                               QStringLiteral("aliases expand to more than %1 nodes (an alias bomb?)")
-                                   .arg(limits.maxExpandedNodes),
-                               line, column);
+                    QStringLiteral("aliases expand to more than %1 nodes (an alias bomb?)")
+                        .arg(limits.maxExpandedNodes),
+                    line, column);
             }
             break;
         }

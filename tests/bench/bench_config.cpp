@@ -25,17 +25,17 @@ QByteArray generateConfig(int deployments)
     for (int i = 0; i < deployments; ++i) {
         const char *region = regions[i % 4];
         const int n = std::snprintf(buffer, sizeof buffer,
-                                    "  # deployment %d (%s)\n"
-                                    "  - model_name: sonnet-%d\n"
-                                    "    litellm_params:\n"
-                                    "      model: bedrock/us.anthropic.claude-3-5-sonnet-20241022-v2:0\n"
-                                    "      aws_region_name: %s\n"
-                                    "      aws_access_key_id: os.environ/AWS_ACCESS_KEY_ID_%d\n"
-                                    "      aws_secret_access_key: os.environ/AWS_SECRET_ACCESS_KEY_%d\n"
-                                    "      rpm: %d\n"
-                                    "    model_info:\n"
-                                    "      id: dep-%05d\n",
-                                    i, region, i % 50, region, i % 7, i % 7, 100 + i % 900, i);
+            "  # deployment %d (%s)\n"
+            "  - model_name: sonnet-%d\n"
+            "    litellm_params:\n"
+            "      model: bedrock/us.anthropic.claude-3-5-sonnet-20241022-v2:0\n"
+            "      aws_region_name: %s\n"
+            "      aws_access_key_id: os.environ/AWS_ACCESS_KEY_ID_%d\n"
+            "      aws_secret_access_key: os.environ/AWS_SECRET_ACCESS_KEY_%d\n"
+            "      rpm: %d\n"
+            "    model_info:\n"
+            "      id: dep-%05d\n",
+            i, region, i % 50, region, i % 7, i % 7, 100 + i % 900, i);
         out.append(buffer, n);
     }
     out += "router_settings:\n  routing_strategy: simple-shuffle\n  num_retries: 2\n"
@@ -50,7 +50,7 @@ void BM_ConfigLoad10k(benchmark::State &state)
     if (!announced) {
         announced = true;
         std::fprintf(stderr, "config: 10000 deployments, %lld bytes, sha256 %s\n", static_cast<long long>(text.size()),
-                     QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(16).constData());
+            QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(16).constData());
     }
     const ConfigLinter linter;
     qsizetype findings = 0;

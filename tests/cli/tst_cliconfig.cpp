@@ -16,9 +16,11 @@ const QByteArray s_secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 const QByteArray s_withErrors = "# errors on purpose\nmodel_list:\n  - model_name: nova   # keep this comment\n"
                                 "    litellm_params:\n      model: bedrock/us.amazon.nova-pro-v1:0\n"
                                 "      aws_region_name: us-east1\n"
-                                "      aws_secret_access_key: " + s_secret + "\n"
-                                "      aws_access_key_id: os.environ/AWS_ACCESS_KEY_ID\n"
-                                "    model_info:\n      id: one\n";
+                                "      aws_secret_access_key: "
+    + s_secret
+    + "\n"
+      "      aws_access_key_id: os.environ/AWS_ACCESS_KEY_ID\n"
+      "    model_info:\n      id: one\n";
 
 const QByteArray s_clean = "model_list:\n  - model_name: nova\n    litellm_params:\n"
                            "      model: bedrock/us.amazon.nova-pro-v1:0\n      aws_region_name: us-east-1\n"
@@ -97,8 +99,10 @@ private Q_SLOTS:
             if (d.value(QStringLiteral("code")).toString() == QLatin1String("config.invalid-region")) {
                 QCOMPARE(d.value(QStringLiteral("line")).toInt(), 6);
                 QCOMPARE(d.value(QStringLiteral("column")).toInt(), 24);
-                QCOMPARE(d.value(QStringLiteral("path")).toString(), QStringLiteral("model_list[0].litellm_params.aws_region_name"));
-                QCOMPARE(d.value(QStringLiteral("fix"))[QStringLiteral("replacement")].toString(), QStringLiteral("us-east-1"));
+                QCOMPARE(d.value(QStringLiteral("path")).toString(),
+                    QStringLiteral("model_list[0].litellm_params.aws_region_name"));
+                QCOMPARE(d.value(QStringLiteral("fix"))[QStringLiteral("replacement")].toString(),
+                    QStringLiteral("us-east-1"));
             }
         }
         QVERIFY(codes.contains(QStringLiteral("config.invalid-region")));
@@ -136,7 +140,8 @@ private Q_SLOTS:
     {
         const QString config = write(*m_dir, QStringLiteral("config.yaml"), s_clean);
         const QString missing = write(*m_dir, QStringLiteral("missing.env"), "# nothing here\nOTHER=1\n");
-        CliRun result = run({ QStringLiteral("lint"), config, QStringLiteral("--env-file"), missing, QStringLiteral("--json") });
+        CliRun result
+            = run({ QStringLiteral("lint"), config, QStringLiteral("--env-file"), missing, QStringLiteral("--json") });
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.out.contains("config.env-unset"));
         QVERIFY(result.out.contains("AWS_ACCESS_KEY_ID"));
@@ -152,7 +157,7 @@ private Q_SLOTS:
         const QString config = write(*m_dir, QStringLiteral("config.yaml"), s_withErrors);
         const QString out = m_dir->filePath(QStringLiteral("fixed.yaml"));
         const CliRun result = run({ QStringLiteral("lint"), config, QStringLiteral("--fix"), QStringLiteral("-o"), out,
-                                    QStringLiteral("--json") });
+            QStringLiteral("--json") });
         const QJsonObject json = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(json.value(QStringLiteral("fixesApplied")).toInt(), 1);
         QCOMPARE(json.value(QStringLiteral("secretsLeftInPlace")).toInt(), 1);
@@ -200,13 +205,16 @@ private Q_SLOTS:
             QVERIFY(!result.out.contains(s_secret));
         }
         const QString out = m_dir->filePath(QStringLiteral("out.") + format);
-        QCOMPARE(run({ QStringLiteral("export"), config, QStringLiteral("--to"), format, QStringLiteral("-o"), out }).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("export"), config, QStringLiteral("--to"), format, QStringLiteral("-o"), out })
+                     .exitCode,
+            0);
         QCOMPARE(read(out), result.out);
     }
 
     void exportRealConfigByteIdentical()
     {
-        const QString config = QStringLiteral(BRC_TESTDATA_DIR "/litellm-configs/36-arpan1235-litellm-aws-fargate-litellm_config_load_balance.yaml");
+        const QString config = QStringLiteral(
+            BRC_TESTDATA_DIR "/litellm-configs/36-arpan1235-litellm-aws-fargate-litellm_config_load_balance.yaml");
         const CliRun result = run({ QStringLiteral("export"), config, QStringLiteral("--to"), QStringLiteral("yaml") });
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, read(config));
@@ -217,11 +225,12 @@ private Q_SLOTS:
         const QString broken = write(*m_dir, QStringLiteral("broken.yaml"), "model_list: [\n");
         const QString out = m_dir->filePath(QStringLiteral("out.json"));
         CliRun result = run({ QStringLiteral("export"), broken, QStringLiteral("--to"), QStringLiteral("json"),
-                              QStringLiteral("-o"), out });
+            QStringLiteral("-o"), out });
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!QFile::exists(out));
         const QString config = write(*m_dir, QStringLiteral("config.yaml"), s_clean);
-        result = run({ QStringLiteral("export"), config, QStringLiteral("--to"), QStringLiteral("toml"), QStringLiteral("-o"), out });
+        result = run({ QStringLiteral("export"), config, QStringLiteral("--to"), QStringLiteral("toml"),
+            QStringLiteral("-o"), out });
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!QFile::exists(out));
         QCOMPARE(run({ QStringLiteral("export"), config }).exitCode, 2); // --to is required
@@ -241,7 +250,8 @@ private Q_SLOTS:
         const QString after = write(*m_dir, QStringLiteral("after.yaml"), changed);
         result = run({ QStringLiteral("diff"), before, after, QStringLiteral("--json") });
         QCOMPARE(result.exitCode, 1);
-        const QJsonArray changes = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("changes")).toArray();
+        const QJsonArray changes
+            = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("changes")).toArray();
         QCOMPARE(changes.size(), 2);
         QCOMPARE(changes[0][QStringLiteral("path")].toString(), QStringLiteral("litellm_params.aws_region_name"));
         QCOMPARE(changes[0][QStringLiteral("new")].toString(), QStringLiteral("eu-west-1"));

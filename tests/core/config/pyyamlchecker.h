@@ -14,7 +14,7 @@ public:
     PyYamlChecker()
     {
         m_process.start(QStringLiteral("python3"),
-                        { QStringLiteral(BRC_SOURCE_DIR "/tests/core/config/pyyaml_compare.py"), QStringLiteral("serve") });
+            { QStringLiteral(BRC_SOURCE_DIR "/tests/core/config/pyyaml_compare.py"), QStringLiteral("serve") });
         if (!m_process.waitForStarted(10000)) {
             return;
         }

@@ -14,11 +14,12 @@ ConfigDocument parse(const QByteArray &text)
     return document ? *document : ConfigDocument();
 }
 
-const QByteArray s_base = "model_list:\n"
-                          "  - model_name: a\n    litellm_params:\n      model: bedrock/x\n      aws_region_name: us-east-1\n"
-                          "      api_key: secret-one\n    model_info:\n      id: id-a\n"
-                          "  - model_name: b\n    litellm_params:\n      model: bedrock/y\n"
-                          "router_settings:\n  num_retries: 2\n";
+const QByteArray s_base
+    = "model_list:\n"
+      "  - model_name: a\n    litellm_params:\n      model: bedrock/x\n      aws_region_name: us-east-1\n"
+      "      api_key: secret-one\n    model_info:\n      id: id-a\n"
+      "  - model_name: b\n    litellm_params:\n      model: bedrock/y\n"
+      "router_settings:\n  num_retries: 2\n";
 
 } // namespace
 
@@ -27,10 +28,7 @@ class TestConfigDiff : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void identical()
-    {
-        QVERIFY(ConfigDiff::compare(parse(s_base), parse(s_base)).isEmpty());
-    }
+    void identical() { QVERIFY(ConfigDiff::compare(parse(s_base), parse(s_base)).isEmpty()); }
 
     void layoutAndOrderDoNotCount()
     {
@@ -49,7 +47,7 @@ private Q_SLOTS:
         after.replace("us-east-1", "us-west-2");
         after.replace("secret-one", "secret-two");
         after.replace("  - model_name: b\n    litellm_params:\n      model: bedrock/y\n",
-                      "  - model_name: c\n    litellm_params:\n      model: bedrock/z\n");
+            "  - model_name: c\n    litellm_params:\n      model: bedrock/z\n");
         after.replace("num_retries: 2", "num_retries: 3");
         const QList<ConfigChange> changes = ConfigDiff::compare(parse(s_base), parse(after));
         QCOMPARE(changes.size(), 5);

@@ -24,7 +24,6 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
-
 QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
@@ -85,8 +84,8 @@ private Q_SLOTS:
         if (!m_pyyaml) {
             QSKIP("python3 with PyYAML is not available");
         }
-        const QString json = writeTemp(m_tmp, QFileInfo(path).fileName() + QStringLiteral(".json"),
-                                       ConfigExporter::toJson(*document));
+        const QString json
+            = writeTemp(m_tmp, QFileInfo(path).fileName() + QStringLiteral(".json"), ConfigExporter::toJson(*document));
         const auto [code, output] = m_checker.check({ QStringLiteral("json"), path, json });
         QVERIFY2(code == 0, qPrintable(output));
     }
@@ -175,14 +174,16 @@ private Q_SLOTS:
                 QSKIP("model_info on a flow-style deployment");
             }
             QVERIFY2(set, qPrintable(set ? QString() : set.error().toString()));
-            python = first.modelInfoNode >= 0 ? QStringLiteral("d['model_list'][0]['model_info']['id'] = 'deployment-0'")
-                                              : QStringLiteral("d['model_list'][0]['model_info'] = {'id': 'deployment-0'}");
+            python = first.modelInfoNode >= 0
+                ? QStringLiteral("d['model_list'][0]['model_info']['id'] = 'deployment-0'")
+                : QStringLiteral("d['model_list'][0]['model_info'] = {'id': 'deployment-0'}");
         } else if (edit == QLatin1String("add")) {
             DeploymentDraft draft;
             draft.modelName = QStringLiteral("added");
-            draft.litellmParams = { { QStringLiteral("model"), QStringLiteral("bedrock/converse/us.amazon.nova-pro-v1:0") },
-                                    { QStringLiteral("aws_region_name"), QStringLiteral("us-east-1") },
-                                    { QStringLiteral("rpm"), QStringLiteral("60") } };
+            draft.litellmParams
+                = { { QStringLiteral("model"), QStringLiteral("bedrock/converse/us.amazon.nova-pro-v1:0") },
+                      { QStringLiteral("aws_region_name"), QStringLiteral("us-east-1") },
+                      { QStringLiteral("rpm"), QStringLiteral("60") } };
             draft.modelInfo = { { QStringLiteral("id"), QStringLiteral("yes") } };
             allowedStart = tree.node(last.node).start;
             allowedEnd = itemRange(last).second;
@@ -209,12 +210,12 @@ private Q_SLOTS:
         QVERIFY(after != before);
         const auto [prefix, suffix] = commonEnds(before, after);
         QVERIFY2(prefix >= allowedStart && suffix >= before.size() - allowedEnd
-                     && after.size() >= allowedStart + (before.size() - allowedEnd),
-                 qPrintable(QStringLiteral("changed bytes [%1,%2) outside [%3,%4)")
-                                .arg(prefix)
-                                .arg(before.size() - suffix)
-                                .arg(allowedStart)
-                                .arg(allowedEnd)));
+                && after.size() >= allowedStart + (before.size() - allowedEnd),
+            qPrintable(QStringLiteral("changed bytes [%1,%2) outside [%3,%4)")
+                           .arg(prefix)
+                           .arg(before.size() - suffix)
+                           .arg(allowedStart)
+                           .arg(allowedEnd)));
         // Style kept: line breaks and BOM as in the file.
         QCOMPARE(after.startsWith("\xEF\xBB\xBF"), before.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(after.count("\r\n") > 0, before.count("\r\n") > 0);
@@ -253,19 +254,25 @@ private Q_SLOTS:
         if (!m_pyyaml) {
             QSKIP("python3 with PyYAML is not available");
         }
-        const QString oldPath = writeTemp(m_tmp, QFileInfo(path).fileName() + QStringLiteral(".every.old.yaml"), loaded->text());
+        const QString oldPath
+            = writeTemp(m_tmp, QFileInfo(path).fileName() + QStringLiteral(".every.old.yaml"), loaded->text());
         for (qsizetype i = 0; i < loaded->deployments().size(); ++i) {
             ConfigDocument document = *loaded;
             const Deployment &d = document.deployments().at(i);
             const bool hadParams = d.litellmParamsNode >= 0;
-            Result<void> region = document.setParam(int(i), QStringLiteral("aws_region_name"), QStringLiteral("ca-central-1"));
+            Result<void> region
+                = document.setParam(int(i), QStringLiteral("aws_region_name"), QStringLiteral("ca-central-1"));
             QVERIFY2(region, qPrintable(region ? QString() : region.error().toString()));
             Result<void> name = document.setModelName(int(i), QStringLiteral("renamed-%1").arg(i));
             QVERIFY2(name, qPrintable(name ? QString() : name.error().toString()));
-            const QString newPath = writeTemp(m_tmp, QFileInfo(path).fileName() + QStringLiteral(".every.new.yaml"), document.text());
-            const QString python = (hadParams ? QStringLiteral("d['model_list'][%1]['litellm_params']['aws_region_name'] = 'ca-central-1'\n")
-                                              : QStringLiteral("d['model_list'][%1]['litellm_params'] = {'aws_region_name': 'ca-central-1'}\n"))
-                                       .arg(i)
+            const QString newPath
+                = writeTemp(m_tmp, QFileInfo(path).fileName() + QStringLiteral(".every.new.yaml"), document.text());
+            const QString python
+                = (hadParams ? QStringLiteral(
+                       "d['model_list'][%1]['litellm_params']['aws_region_name'] = 'ca-central-1'\n")
+                             : QStringLiteral(
+                                 "d['model_list'][%1]['litellm_params'] = {'aws_region_name': 'ca-central-1'}\n"))
+                      .arg(i)
                 + QStringLiteral("d['model_list'][%1]['model_name'] = 'renamed-%1'").arg(i);
             const auto [code, output] = m_checker.check({ QStringLiteral("edit"), oldPath, newPath, python });
             QVERIFY2(code == 0, qPrintable(QStringLiteral("deployment %1: ").arg(i) + output));
@@ -282,29 +289,35 @@ private Q_SLOTS:
             << readAll(QStringLiteral(BRC_TESTDATA_DIR "/litellm-configs/invalid/62-litellm-docs-bedrock-22.yaml"))
             << QStringLiteral("config.yaml-syntax") << -1;
         QTest::addRow("model_list-number") << QByteArray("model_list: 42\n") << QStringLiteral("config.type") << 1;
-        QTest::addRow("model_list-mapping") << QByteArray("# x\nmodel_list:\n  a: b\n") << QStringLiteral("config.type") << 3;
-        QTest::addRow("deployment-text") << QByteArray("model_list:\n  - just text\n") << QStringLiteral("config.type") << 2;
+        QTest::addRow("model_list-mapping")
+            << QByteArray("# x\nmodel_list:\n  a: b\n") << QStringLiteral("config.type") << 3;
+        QTest::addRow("deployment-text") << QByteArray("model_list:\n  - just text\n") << QStringLiteral("config.type")
+                                         << 2;
         QTest::addRow("params-list") << QByteArray("model_list:\n  - model_name: a\n    litellm_params: [1]\n")
                                      << QStringLiteral("config.type") << 3;
         QTest::addRow("top-level-list") << QByteArray("- a\n- b\n") << QStringLiteral("config.type") << 1;
-        QTest::addRow("router_settings-text") << QByteArray("router_settings: fast\n") << QStringLiteral("config.type") << 1;
-        QTest::addRow("unterminated-quote") << QByteArray("model_list:\n  - model_name: \"open\n")
-                                            << QStringLiteral("config.yaml-syntax") << -1;
-        QTest::addRow("tab-indent") << QByteArray("model_list:\n\t- model_name: a\n") << QStringLiteral("config.yaml-syntax") << 2;
+        QTest::addRow("router_settings-text")
+            << QByteArray("router_settings: fast\n") << QStringLiteral("config.type") << 1;
+        QTest::addRow("unterminated-quote")
+            << QByteArray("model_list:\n  - model_name: \"open\n") << QStringLiteral("config.yaml-syntax") << -1;
+        QTest::addRow("tab-indent") << QByteArray("model_list:\n\t- model_name: a\n")
+                                    << QStringLiteral("config.yaml-syntax") << 2;
         QTest::addRow("bad-indent") << QByteArray("a:\n  b: 1\n c: 2\n") << QStringLiteral("config.yaml-syntax") << 3;
         QByteArray junk;
         for (int i = 0; i < 4096; ++i) {
             junk += char((i * 7919 + 13) % 256);
         }
         QTest::addRow("binary-junk") << junk << QStringLiteral("config.yaml-syntax") << -1;
-        QTest::addRow("nul-byte") << QByteArray("model_list: []\n\0x: 1\n", 20) << QStringLiteral("config.yaml-syntax") << 2;
-        QTest::addRow("invalid-utf8") << QByteArray("model_list:\n  - model_name: \xff\xfe\n") << QStringLiteral("config.yaml-syntax") << 2;
+        QTest::addRow("nul-byte") << QByteArray("model_list: []\n\0x: 1\n", 20) << QStringLiteral("config.yaml-syntax")
+                                  << 2;
+        QTest::addRow("invalid-utf8") << QByteArray("model_list:\n  - model_name: \xff\xfe\n")
+                                      << QStringLiteral("config.yaml-syntax") << 2;
         QTest::addRow("utf16") << QByteArray("\xff\xfem\0o\0", 6) << QStringLiteral("config.encoding") << 1;
         QByteArray bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
         for (char c = 'b'; c <= 'j'; ++c) {
-            bomb += c + QByteArray(": &") + c + " [*" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1)
-                + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *"
-                + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + "]\n";
+            bomb += c + QByteArray(": &") + c + " [*" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *"
+                + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1)
+                + ", *" + char(c - 1) + ", *" + char(c - 1) + "]\n";
         }
         QTest::addRow("alias-bomb") << bomb << QStringLiteral("config.alias-bomb") << -1;
         QTest::addRow("deep-flow") << QByteArray(100000, '[') << QStringLiteral("config.too-deep") << 1;
@@ -314,9 +327,11 @@ private Q_SLOTS:
         }
         QTest::addRow("deep-block") << deepBlock << QStringLiteral("config.too-deep") << 201;
         QTest::addRow("unknown-alias") << QByteArray("a: *nowhere\n") << QStringLiteral("config.alias-unknown") << 1;
-        QTest::addRow("recursive-alias") << QByteArray("a: &x [1, *x]\n") << QStringLiteral("config.alias-recursive") << 1;
+        QTest::addRow("recursive-alias") << QByteArray("a: &x [1, *x]\n") << QStringLiteral("config.alias-recursive")
+                                         << 1;
         QTest::addRow("duplicate-anchor-merge-of-scalar")
-            << QByteArray("model_list:\n  - model_name: a\n    litellm_params: 7\n") << QStringLiteral("config.type") << 3;
+            << QByteArray("model_list:\n  - model_name: a\n    litellm_params: 7\n") << QStringLiteral("config.type")
+            << 3;
     }
 
     void broken()
@@ -344,22 +359,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QByteArray>("expected");
 
-        const QByteArray base = "model_list:\n  - model_name: a\n    litellm_params:\n      model: 'bedrock/x'\n"
-                                "      aws_region_name: \"us-east-1\"\n      rpm: 10\n      note: |\n        one\n        two\n"
-                                "      plain: value # comment\n";
+        const QByteArray base
+            = "model_list:\n  - model_name: a\n    litellm_params:\n      model: 'bedrock/x'\n"
+              "      aws_region_name: \"us-east-1\"\n      rpm: 10\n      note: |\n        one\n        two\n"
+              "      plain: value # comment\n";
         auto with = [&](const char *from, const char *to) {
             QByteArray copy = base;
             return copy.replace(from, to);
         };
-        QTest::addRow("single-quoted") << base << "model" << "bedrock/it's" << with("'bedrock/x'", "'bedrock/it''s'");
-        QTest::addRow("double-quoted") << base << "aws_region_name" << "eu-\"west\"-1"
-                                       << with("\"us-east-1\"", "\"eu-\\\"west\\\"-1\"");
-        QTest::addRow("plain-number") << base << "rpm" << "20" << with("rpm: 10", "rpm: 20");
-        QTest::addRow("plain-keeps-comment") << base << "plain" << "other" << with("plain: value #", "plain: other #");
-        QTest::addRow("plain-needs-quotes") << base << "plain" << "a: b" << with("plain: value #", "plain: 'a: b' #");
-        QTest::addRow("plain-string-stays-string") << base << "plain" << "true" << with("plain: value #", "plain: 'true' #");
-        QTest::addRow("block-literal") << base << "note" << "three\nfour\n" << with("one\n        two", "three\n        four");
-        QTest::addRow("new-key") << base << "aws_profile_name" << "dev" << base + "      aws_profile_name: dev\n";
+        QTest::addRow("single-quoted") << base << "model"
+                                       << "bedrock/it's" << with("'bedrock/x'", "'bedrock/it''s'");
+        QTest::addRow("double-quoted") << base << "aws_region_name"
+                                       << "eu-\"west\"-1" << with("\"us-east-1\"", "\"eu-\\\"west\\\"-1\"");
+        QTest::addRow("plain-number") << base << "rpm"
+                                      << "20" << with("rpm: 10", "rpm: 20");
+        QTest::addRow("plain-keeps-comment") << base << "plain"
+                                             << "other" << with("plain: value #", "plain: other #");
+        QTest::addRow("plain-needs-quotes") << base << "plain"
+                                            << "a: b" << with("plain: value #", "plain: 'a: b' #");
+        QTest::addRow("plain-string-stays-string") << base << "plain"
+                                                   << "true" << with("plain: value #", "plain: 'true' #");
+        QTest::addRow("block-literal") << base << "note"
+                                       << "three\nfour\n"
+                                       << with("one\n        two", "three\n        four");
+        QTest::addRow("new-key") << base << "aws_profile_name"
+                                 << "dev" << base + "      aws_profile_name: dev\n";
     }
 
     void edits_keepStyle()
@@ -383,18 +407,21 @@ private Q_SLOTS:
         Result<ConfigDocument> document = ConfigDocument::fromYaml(text);
         QVERIFY(document);
         QVERIFY(document->removeDeployment(0));
-        QCOMPARE(document->text(), QByteArray("model_list:\n\n  # second\n  - model_name: b\n    litellm_params:\n"
-                                              "      model: bedrock/b\n"));
+        QCOMPARE(document->text(),
+            QByteArray("model_list:\n\n  # second\n  - model_name: b\n    litellm_params:\n"
+                       "      model: bedrock/b\n"));
         QVERIFY(document->removeDeployment(0));
         QCOMPARE(document->text(), QByteArray("model_list: []\n\n"));
-        QVERIFY(document->addDeployment(DeploymentDraft { QStringLiteral("n"), { { QStringLiteral("model"), QStringLiteral("bedrock/n") } }, {} }));
+        QVERIFY(document->addDeployment(
+            DeploymentDraft { QStringLiteral("n"), { { QStringLiteral("model"), QStringLiteral("bedrock/n") } }, {} }));
         QCOMPARE(document->deployments().size(), 1);
         QCOMPARE(document->deployments().first().model(), QStringLiteral("bedrock/n"));
     }
 
     void environmentReferences()
     {
-        Result<ConfigDocument> document = ConfigDocument::load(QStringLiteral(BRC_SOURCE_DIR "/tests/core/config/data/anchors-merge.yaml"));
+        Result<ConfigDocument> document
+            = ConfigDocument::load(QStringLiteral(BRC_SOURCE_DIR "/tests/core/config/data/anchors-merge.yaml"));
         QVERIFY(document);
         const QList<ConfigValue> refs = document->environmentReferences();
         QCOMPARE(refs.size(), 2);

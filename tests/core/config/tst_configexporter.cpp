@@ -58,7 +58,8 @@ private Q_SLOTS:
         QFETCH(QString, path);
         Result<ConfigDocument> document = ConfigDocument::load(path);
         QVERIFY(document);
-        Result<QByteArray> manifest = ConfigExporter::toConfigMap(*document, QStringLiteral("litellm"), QStringLiteral("ai"));
+        Result<QByteArray> manifest
+            = ConfigExporter::toConfigMap(*document, QStringLiteral("litellm"), QStringLiteral("ai"));
         QVERIFY(manifest);
         QVERIFY(manifest->startsWith("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: litellm\n  namespace: ai\n"));
         // The manifest parses, and holds the file's text.
@@ -80,9 +81,9 @@ private Q_SLOTS:
         Result<ConfigDocument> document = ConfigDocument::fromYaml("model_list: []\n");
         QVERIFY(document);
         QCOMPARE(ConfigExporter::toConfigMap(*document, QStringLiteral("Bad Name")).error().code,
-                 QStringLiteral("config.export-name"));
+            QStringLiteral("config.export-name"));
         QCOMPARE(ConfigExporter::toConfigMap(*document, QStringLiteral("ok"), QStringLiteral("x/y")).error().code,
-                 QStringLiteral("config.export-name"));
+            QStringLiteral("config.export-name"));
     }
 
     void envTemplate()
@@ -99,7 +100,8 @@ private Q_SLOTS:
         for (const QByteArray &line : env.split('\n')) {
             QVERIFY(line.isEmpty() || line.startsWith('#') || line.endsWith('='));
         }
-        Result<ConfigDocument> cjk = ConfigDocument::load(QStringLiteral(BRC_SOURCE_DIR "/tests/core/config/data/cjk-comments.yaml"));
+        Result<ConfigDocument> cjk
+            = ConfigDocument::load(QStringLiteral(BRC_SOURCE_DIR "/tests/core/config/data/cjk-comments.yaml"));
         QVERIFY(cjk);
         QVERIFY(ConfigExporter::toEnvTemplate(*cjk).contains("\nLITELLM_MASTER_KEY=\n"));
     }
@@ -110,12 +112,15 @@ private Q_SLOTS:
             = ConfigDocument::load(QStringLiteral(BRC_SOURCE_DIR "/tests/core/config/data/anchors-merge.yaml"));
         QVERIFY(document);
         const QJsonObject data = QJsonDocument::fromJson(ConfigExporter::toJson(*document)).object();
-        const QJsonObject first = data.value(QStringLiteral("model_list"))[0][QStringLiteral("litellm_params")].toObject();
+        const QJsonObject first
+            = data.value(QStringLiteral("model_list"))[0][QStringLiteral("litellm_params")].toObject();
         QCOMPARE(first.value(QStringLiteral("rpm")).toInt(), 60); // merged, typed
         QCOMPARE(first.value(QStringLiteral("aws_region_name")).toString(), QStringLiteral("us-west-2"));
-        QCOMPARE(first.value(QStringLiteral("aws_access_key_id")).toString(), QStringLiteral("os.environ/AWS_ACCESS_KEY_ID"));
+        QCOMPARE(first.value(QStringLiteral("aws_access_key_id")).toString(),
+            QStringLiteral("os.environ/AWS_ACCESS_KEY_ID"));
         QVERIFY(!first.contains(QStringLiteral("<<")));
-        const QJsonObject second = data.value(QStringLiteral("model_list"))[1][QStringLiteral("litellm_params")].toObject();
+        const QJsonObject second
+            = data.value(QStringLiteral("model_list"))[1][QStringLiteral("litellm_params")].toObject();
         QCOMPARE(second.value(QStringLiteral("aws_region_name")).toString(), QStringLiteral("us-east-1"));
     }
 

@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(document.error().code, QStringLiteral("config.yaml-syntax"));
         QVERIFY(document.error().line > 0);
         QCOMPARE(ConfigDocument::load(m_dir->filePath(QStringLiteral("missing.yaml"))).error().code,
-                 QStringLiteral("config.io"));
+            QStringLiteral("config.io"));
     }
 
     void loadsOffTheGuiThread()

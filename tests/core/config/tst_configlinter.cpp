@@ -54,10 +54,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QByteArray>("fixed"); // text after applying that finding's fix; empty: no fix
 
-        const QByteArray claude = "model: bedrock/us.anthropic.claude-3-5-sonnet-20241022-v2:0; aws_region_name: us-east-1";
+        const QByteArray claude
+            = "model: bedrock/us.anthropic.claude-3-5-sonnet-20241022-v2:0; aws_region_name: us-east-1";
         QByteArray text = s_head + deployment("a", claude, "id: x1") + deployment("b", claude, "id: x1");
-        QTest::addRow("duplicate-model-id") << text << QStringList() << "config.duplicate-model-id"
-                                            << int(Severity::Error) << 13 << 11 << QByteArray();
+        QTest::addRow("duplicate-model-id")
+            << text << QStringList() << "config.duplicate-model-id" << int(Severity::Error) << 13 << 11 << QByteArray();
 
         text = s_head + deployment("a", "model: bedrock/converse/us.amazon.nova-pro-v1:0; aws_region_name: us-east-1")
             + deployment("a", "model: bedrock/invoke/us.amazon.nova-pro-v1:0; aws_region_name: us-east-1");
@@ -70,21 +71,23 @@ private Q_SLOTS:
                                                << int(Severity::Info) << 2 << 17 << QByteArray();
 
         text = s_head
-            + deployment("a", "model: bedrock/us.amazon.nova-pro-v1:0; aws_region_name: us-east-1; "
-                              "aws_access_key_id: AKIAIOSFODNN7EXAMPLE");
+            + deployment("a",
+                "model: bedrock/us.amazon.nova-pro-v1:0; aws_region_name: us-east-1; "
+                "aws_access_key_id: AKIAIOSFODNN7EXAMPLE");
         QByteArray fixed = text;
         fixed.replace("AKIAIOSFODNN7EXAMPLE", "os.environ/AWS_ACCESS_KEY_ID");
-        QTest::addRow("literal-access-key") << text << QStringList() << "config.literal-secret" << int(Severity::Error)
-                                            << 6 << 26 << fixed;
+        QTest::addRow("literal-access-key")
+            << text << QStringList() << "config.literal-secret" << int(Severity::Error) << 6 << 26 << fixed;
 
         text = "general_settings:\n  master_key: \"sk-1234\" # demo\n";
-        QTest::addRow("literal-master-key") << text << QStringList() << "config.literal-secret" << int(Severity::Error)
-                                            << 2 << 15
-                                            << QByteArray("general_settings:\n  master_key: \"os.environ/LITELLM_MASTER_KEY\" # demo\n");
+        QTest::addRow("literal-master-key")
+            << text << QStringList() << "config.literal-secret" << int(Severity::Error) << 2 << 15
+            << QByteArray("general_settings:\n  master_key: \"os.environ/LITELLM_MASTER_KEY\" # demo\n");
 
         text = s_head
-            + deployment("a", "model: bedrock/us.amazon.nova-pro-v1:0; aws_region_name: us-east-1; "
-                              "aws_secret_access_key: os.environ/AWS_SECRET_ACCESS_KEY")
+            + deployment("a",
+                "model: bedrock/us.amazon.nova-pro-v1:0; aws_region_name: us-east-1; "
+                "aws_secret_access_key: os.environ/AWS_SECRET_ACCESS_KEY")
             + "environment_variables:\n  DEFINED_HERE: x\ngeneral_settings:\n  master_key: os.environ/DEFINED_HERE\n";
         QTest::addRow("env-unset") << text << QStringList { QStringLiteral("OTHER") } << "config.env-unset"
                                    << int(Severity::Error) << 6 << 30 << QByteArray();
@@ -92,38 +95,38 @@ private Q_SLOTS:
         text = s_head + deployment("a", "model: bedrock/us.amazon.nova-pro-v1:0; aws_regoin_name: us-east-1");
         fixed = text;
         fixed.replace("aws_regoin_name", "aws_region_name");
-        QTest::addRow("unknown-param-did-you-mean") << text << QStringList() << "config.unknown-param"
-                                                    << int(Severity::Warning) << 5 << 7 << fixed;
-
-        text = s_head + deployment("a", "model: bedrock/us.amazon.nova-pro-v1:0; aws_region_name: us-east-1; shoe_size: 44");
-        QTest::addRow("unknown-param-passed-through") << text << QStringList() << "config.unknown-param"
-                                                      << int(Severity::Info) << 6 << 7 << QByteArray();
+        QTest::addRow("unknown-param-did-you-mean")
+            << text << QStringList() << "config.unknown-param" << int(Severity::Warning) << 5 << 7 << fixed;
 
         text = s_head
-            + deployment("a", "model: bedrock/us.amazon.nova-pro-v1:0; litellm_credential_name: defualt-aws")
+            + deployment("a", "model: bedrock/us.amazon.nova-pro-v1:0; aws_region_name: us-east-1; shoe_size: 44");
+        QTest::addRow("unknown-param-passed-through")
+            << text << QStringList() << "config.unknown-param" << int(Severity::Info) << 6 << 7 << QByteArray();
+
+        text = s_head + deployment("a", "model: bedrock/us.amazon.nova-pro-v1:0; litellm_credential_name: defualt-aws")
             + "credential_list:\n  - credential_name: default-aws\n    credential_values:\n"
               "      aws_region_name: us-east-1\n";
         fixed = text;
         fixed.replace("litellm_credential_name: defualt-aws", "litellm_credential_name: default-aws");
-        QTest::addRow("unknown-credential") << text << QStringList() << "config.unknown-credential"
-                                            << int(Severity::Error) << 5 << 32 << fixed;
+        QTest::addRow("unknown-credential")
+            << text << QStringList() << "config.unknown-credential" << int(Severity::Error) << 5 << 32 << fixed;
 
         text = s_head + deployment("a", "model: bedrock/us.amazon.nova-pro-v1:0; aws_region_name: 'us-east1'");
         fixed = text;
         fixed.replace("'us-east1'", "'us-east-1'");
-        QTest::addRow("invalid-region") << text << QStringList() << "config.invalid-region" << int(Severity::Error)
-                                        << 5 << 24 << fixed;
+        QTest::addRow("invalid-region") << text << QStringList() << "config.invalid-region" << int(Severity::Error) << 5
+                                        << 24 << fixed;
         text = s_head + deployment("a", "model: bedrock/us.amazon.nova-pro-v1:0; aws_region_name: US-WEST-2");
         fixed = text;
         fixed.replace("US-WEST-2", "us-west-2");
-        QTest::addRow("invalid-region-case") << text << QStringList() << "config.invalid-region" << int(Severity::Error)
-                                             << 5 << 24 << fixed;
+        QTest::addRow("invalid-region-case")
+            << text << QStringList() << "config.invalid-region" << int(Severity::Error) << 5 << 24 << fixed;
 
         text = s_head + deployment("a", "model: \"bedrock/invoke/*\"; aws_region_name: us-east-1");
         fixed = text;
         fixed.replace("\"bedrock/invoke/*\"", "\"bedrock/converse/*\"");
-        QTest::addRow("route-diagnostic-located") << text << QStringList() << "route.invoke-unknown-provider"
-                                                  << int(Severity::Error) << 4 << -1 << fixed;
+        QTest::addRow("route-diagnostic-located")
+            << text << QStringList() << "route.invoke-unknown-provider" << int(Severity::Error) << 4 << -1 << fixed;
     }
 
     void findings()
@@ -145,10 +148,8 @@ private Q_SLOTS:
         const ConfigLinter linter;
         const QList<ConfigDiagnostic> all = linter.lint(*document, options);
         const QList<ConfigDiagnostic> found = withCode(all, code);
-        QVERIFY2(found.size() == 1, qPrintable(QStringLiteral("%1 findings with %2 among %3")
-                                                  .arg(found.size())
-                                                  .arg(code)
-                                                  .arg(all.size())));
+        QVERIFY2(found.size() == 1,
+            qPrintable(QStringLiteral("%1 findings with %2 among %3").arg(found.size()).arg(code).arg(all.size())));
         const ConfigDiagnostic &d = found.first();
         QCOMPARE(int(d.severity), severity);
         QCOMPARE(d.line, line);
