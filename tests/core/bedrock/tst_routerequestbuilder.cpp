@@ -46,6 +46,10 @@ void TestRouteRequestBuilder::build_data()
     QTest::addRow("invoke for a converse route uses the AWS view")
         << "bedrock/eu.amazon.nova-micro-v1:0" << true << false
         << base + QStringLiteral("eu.amazon.nova-micro-v1%3A0/invoke") << int(BedrockOperation::InvokeModel) << "messages";
+    // LiteLLM fakes ai21 streams on /invoke: the operation follows its URL.
+    QTest::addRow("ai21 stream stays on invoke")
+        << "bedrock/invoke/ai21.j2-ultra-v1" << true << true << base + QStringLiteral("ai21.j2-ultra-v1/invoke")
+        << int(BedrockOperation::InvokeModel) << "maxTokens";
 }
 
 void TestRouteRequestBuilder::build()
