@@ -69,6 +69,7 @@ inline constexpr char LiteLlmError[] = "litellm-error";
 inline constexpr char UnknownModel[] = "unknown-model";
 inline constexpr char InvalidRegion[] = "invalid-region";
 inline constexpr char FipsUnavailable[] = "fips-unavailable";
+inline constexpr char Wildcard[] = "wildcard-route";
 } // namespace codes
 
 } // namespace brc::route

@@ -452,6 +452,16 @@ RouteLinter::RouteLinter(const LiteLlmRouter &router)
 void RouteLinter::lint(ParsedRoute &route, const RouteContext &context, const LiteLlmView *legacy) const
 {
     Sink sink { route };
+    const qsizetype star = route.input.indexOf(u'*');
+    if (star >= 0 && route.input.startsWith(s_bedrockPrefix)) {
+        // "bedrock/*" and "bedrock/us.anthropic.*": LiteLLM puts the requested model in place of
+        // the "*" per request, so there is no single route to check here.
+        sink.add(codes::Wildcard, Severity::Info,
+                 QStringLiteral("A wildcard deployment: LiteLLM substitutes the model each request asks for, so each "
+                                "request's model string decides the route. Test concrete model strings instead."),
+                 { int(star), int(star + 1) });
+        return;
+    }
     lintCharacters(route, sink);
     if (!route.diagnostics.isEmpty() && route.diagnostics.constLast().code == QLatin1String(codes::EmptyModel)) {
         return;

@@ -12,31 +12,38 @@ namespace {
 
 using namespace brc::route;
 
-/// A realistic mix: LiteLLM's own 101 test strings (every route, ARNs, errors) plus the shapes
-/// real configs use most (geo-prefixed Claude and Nova on both routes).
-QStringList routeMix()
+QStringList readLines(const QString &path, bool jsonl)
 {
-    QStringList mix;
-    QFile file(QStringLiteral(BRC_TESTDATA_DIR "/litellm-routes-1.81.9.jsonl"));
+    QStringList lines;
+    QFile file(path);
     if (file.open(QIODevice::ReadOnly)) {
         while (!file.atEnd()) {
-            const QJsonObject row = QJsonDocument::fromJson(file.readLine()).object();
-            if (!row.isEmpty()) {
-                mix.append(row.value(QLatin1String("input")).toString());
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty() || line.startsWith('#')) {
+                continue;
             }
+            lines.append(jsonl ? QJsonDocument::fromJson(line).object().value(QLatin1String("input")).toString()
+                               : QString::fromUtf8(line));
         }
     }
-    for (int i = 0; i < 50; ++i) {
-        mix.append(QStringLiteral("bedrock/us.anthropic.claude-sonnet-4-5-20250929-v1:0"));
-        mix.append(QStringLiteral("bedrock/converse/eu.amazon.nova-micro-v1:0"));
-    }
-    return mix;
+    return lines;
 }
 
-void BM_ParseRoute(benchmark::State &state)
+/// A realistic mix: every Bedrock model string of the 57 published LiteLLM configs in tests/data.
+QStringList realisticMix()
+{
+    return readLines(QStringLiteral(BRC_TESTDATA_DIR "/real-config-bedrock-models.txt"), false);
+}
+
+/// The hard cases: LiteLLM's own 101 test strings (every route, ARNs, errors, crashes).
+QStringList quirkMix()
+{
+    return readLines(QStringLiteral(BRC_TESTDATA_DIR "/litellm-routes-1.81.9.jsonl"), true);
+}
+
+void parseLoop(benchmark::State &state, const QStringList &mix)
 {
     const RouteParser parser;
-    const QStringList mix = routeMix();
     RouteContext context;
     context.region = QStringLiteral("us-east-1");
     qsizetype i = 0;
@@ -49,12 +56,23 @@ void BM_ParseRoute(benchmark::State &state)
     }
     state.SetItemsProcessed(state.iterations());
 }
+
+void BM_ParseRoute(benchmark::State &state)
+{
+    parseLoop(state, realisticMix());
+}
 BENCHMARK(BM_ParseRoute);
+
+void BM_ParseRouteLiteLlmCorpus(benchmark::State &state)
+{
+    parseLoop(state, quirkMix());
+}
+BENCHMARK(BM_ParseRouteLiteLlmCorpus);
 
 void BM_ParseRouteToJson(benchmark::State &state)
 {
     const RouteParser parser;
-    const QStringList mix = routeMix();
+    const QStringList mix = realisticMix();
     const RouteContext context;
     brc::JsonWriter writer;
     qsizetype i = 0;

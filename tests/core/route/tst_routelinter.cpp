@@ -138,6 +138,7 @@ private Q_SLOTS:
                              << "*" << "";
         *row("unknown region") << "bedrock/amazon.titan-text-lite-v1" << "moon-central-1" << false
                                << codes::InvalidRegion << warning << "*" << "";
+        *row("wildcard") << "bedrock/*" << "" << false << codes::Wildcard << info << "*" << "";
         *row("no FIPS there") << "bedrock/eu.amazon.nova-micro-v1:0" << "eu-west-1" << true << codes::FipsUnavailable
                               << warning << "*" << "";
     }
