@@ -9,6 +9,10 @@
 #include <QMutex>
 
 #include <array>
+#include <memory>
+
+// OpenSSL's EVP_MAC_CTX (openssl/types.h), kept out of this header.
+struct evp_mac_ctx_st;
 
 namespace brc::aws {
 
@@ -78,8 +82,10 @@ struct SignedRequest
 /// default); hop-by-hop headers, User-Agent, X-Amzn-Trace-Id and Authorization are not signed.
 /// An `X-Amz-Content-SHA256` header given by the caller is used as the payload hash.
 ///
-/// The derived signing key is cached per (secret, date, region, service). Thread-safe.
-/// Errors: `sigv4.bad_url`, `sigv4.no_credentials`, `sigv4.no_region`, `sigv4.no_time`.
+/// Hashing is OpenSSL's libcrypto (SHA-256 and HMAC through EVP). The derived signing key is
+/// cached per (secret, date, region, service) as a keyed HMAC context. Thread-safe.
+/// Errors: `sigv4.bad_url`, `sigv4.no_credentials`, `sigv4.no_region`, `sigv4.no_time`,
+/// `sigv4.crypto` (libcrypto failed, e.g. SHA-256 unavailable under a restricted provider).
 class SigV4Signer final
 {
 public:
@@ -109,10 +115,17 @@ public:
 
 private:
     enum class Mode { Header, Query };
+    struct MacContextDeleter
+    {
+        void operator()(evp_mac_ctx_st *context) const;
+    };
+    using MacContext = std::unique_ptr<evp_mac_ctx_st, MacContextDeleter>;
+
     Result<SignedRequest> signImpl(const SigningRequest &request, const AwsCredentials &credentials,
         const SigningOptions &options, Mode mode) const;
-    // The derived key as HMAC pads: key ^ ipad (64 bytes), then key ^ opad (64 bytes).
-    std::array<char, 128> signingKey(
+    // A copy of the HMAC-SHA256 context keyed with the derived key, ready for the string to
+    // sign; null when libcrypto fails.
+    MacContext signingKey(
         const QString &secret, QByteArrayView date, const QString &region, const QString &service) const;
 
     struct CachedKey
@@ -121,8 +134,7 @@ private:
         QByteArray date;
         QString region;
         QString service;
-        std::array<char, 128> pads {};
-        bool used = false;
+        MacContext mac; ///< keyed, never updated: duplicated for each signature
     };
     mutable QMutex m_mutex;
     mutable std::array<CachedKey, 4> m_cache;
