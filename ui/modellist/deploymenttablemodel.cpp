@@ -1,0 +1,184 @@
+#include "deploymenttablemodel.h"
+
+#include "document/configsession.h"
+
+#include "config/configdocument.h"
+#include "route/routeparser.h"
+
+namespace brc::ui {
+
+DeploymentTableModel::DeploymentTableModel(ConfigSession &session, const route::RouteParser &parser,
+                                           route::RouteEnvironment environment, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_parser(parser)
+    , m_environment(std::move(environment))
+    , m_rows(int(session.document().deployments().size()))
+    , m_rowSummary(m_rows, nullptr)
+    , m_errorIcon(QStringLiteral(":/brc/icons/error.svg"))
+    , m_warningIcon(QStringLiteral(":/brc/icons/warning.svg"))
+    , m_infoIcon(QStringLiteral(":/brc/icons/info.svg"))
+{
+    connect(&m_session, &ConfigSession::documentChanged, this, &DeploymentTableModel::onDocumentChanged);
+}
+
+DeploymentTableModel::~DeploymentTableModel() = default;
+
+int DeploymentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int DeploymentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DeploymentTableModel::cacheKey(int row) const
+{
+    const config::Deployment &deployment = m_session.document().deployments().at(row);
+    const route::RouteContext context = RouteSummary::contextOf(deployment, m_environment);
+    return deployment.model() + QChar(0x1f) + context.region + QChar(0x1f) + context.runtimeEndpoint + QChar(0x1f)
+        + context.apiBase + QChar(0x1f) + context.modelIdOverride;
+}
+
+const RouteSummary &DeploymentTableModel::summary(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_rows);
+    if (const auto &cached = m_rowSummary.at(row)) {
+        return *cached;
+    }
+    const QString key = cacheKey(row);
+    std::shared_ptr<const RouteSummary> entry = m_cache.value(key);
+    if (!entry) {
+        const config::Deployment &deployment = m_session.document().deployments().at(row);
+        entry = std::make_shared<const RouteSummary>(
+            RouteSummary::of(m_parser, deployment.model(), RouteSummary::contextOf(deployment, m_environment)));
+        m_cache.insert(key, entry);
+    }
+    m_rowSummary[row] = entry;
+    return *entry;
+}
+
+QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const int row = index.row();
+    const config::Deployment &deployment = m_session.document().deployments().at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case NameColumn:
+            return deployment.modelName.text;
+        case ModelColumn:
+            return deployment.model();
+        case RouteColumn:
+            return summary(row).route;
+        case RegionColumn:
+            return summary(row).region;
+        case ProviderColumn:
+            return summary(row).provider;
+        case ProblemsColumn:
+            return summary(row).problemCount;
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() == ProblemsColumn) {
+            const RouteSummary &s = summary(row);
+            if (!s.worst) {
+                return {};
+            }
+            switch (*s.worst) {
+            case route::Severity::Error:
+                return m_errorIcon;
+            case route::Severity::Warning:
+                return m_warningIcon;
+            case route::Severity::Info:
+                return m_infoIcon;
+            }
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ProblemsColumn || index.column() == ModelColumn) {
+            const RouteSummary &s = summary(row);
+            return s.tooltip.isEmpty() ? QVariant() : QVariant(s.tooltip);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ProblemsColumn) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    case DeploymentRowRole:
+        return row;
+    case SeverityRole: {
+        const RouteSummary &s = summary(row);
+        return s.worst ? int(*s.worst) : -1;
+    }
+    case FilterTextRole: {
+        const RouteSummary &s = summary(row);
+        return QStringList{deployment.modelName.text, deployment.model(), s.route, s.region, s.provider}.join(
+            QChar(0x1f));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant DeploymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Model name");
+    case ModelColumn:
+        return tr("LiteLLM model");
+    case RouteColumn:
+        return tr("Route");
+    case RegionColumn:
+        return tr("Region");
+    case ProviderColumn:
+        return tr("Provider");
+    case ProblemsColumn:
+        return tr("Problems");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags DeploymentTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return Qt::NoItemFlags;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+void DeploymentTableModel::onDocumentChanged(int row)
+{
+    const int rows = int(m_session.document().deployments().size());
+    if (rows != m_rows || row < 0) {
+        beginResetModel();
+        m_rows = rows;
+        m_rowSummary.fill(nullptr, m_rows);
+        m_cache.clear();
+        endResetModel();
+        return;
+    }
+    // Same rows: only those whose route inputs changed are parsed again, lazily.
+    m_rowSummary.fill(nullptr, m_rows);
+    if (m_cache.size() > 4 * m_rows + 64) {
+        m_cache.clear(); // strings typed and left behind
+    }
+    if (m_rows > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    }
+}
+
+} // namespace brc::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "routesummary.h"
+
+#include "route/routecontext.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QVector>
+
+#include <memory>
+
+namespace brc::route {
+class RouteParser;
+}
+
+namespace brc::ui {
+
+class ConfigSession;
+
+/// The deployments of the session's document, one row each, in model_list order.
+///
+/// Routes are parsed lazily, the first time a row's route columns are asked for, and cached by
+/// (model string, context), so unchanged rows are never parsed again after an edit and 10,000
+/// rows of a few distinct strings cost a few parses.
+class DeploymentTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeploymentTableModel)
+
+public:
+    enum Column { NameColumn, ModelColumn, RouteColumn, RegionColumn, ProviderColumn, ProblemsColumn, ColumnCount };
+    enum Role {
+        DeploymentRowRole = Qt::UserRole + 1, ///< int: the position in model_list
+        SeverityRole,                         ///< int: worst route::Severity, -1 when none
+        FilterTextRole,                       ///< QString: every column's text, for the filter
+    };
+
+    DeploymentTableModel(ConfigSession &session, const route::RouteParser &parser,
+                         route::RouteEnvironment environment, QObject *parent = nullptr);
+    ~DeploymentTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    /// The route summary of a row (parsed now if not cached).
+    const RouteSummary &summary(int row) const;
+
+private:
+    void onDocumentChanged(int row);
+    QString cacheKey(int row) const;
+
+    ConfigSession &m_session;
+    const route::RouteParser &m_parser;
+    route::RouteEnvironment m_environment;
+    int m_rows = 0;
+    mutable QVector<std::shared_ptr<const RouteSummary>> m_rowSummary; ///< per row, null until asked
+    mutable QHash<QString, std::shared_ptr<const RouteSummary>> m_cache;
+    QIcon m_errorIcon;
+    QIcon m_warningIcon;
+    QIcon m_infoIcon;
+};
+
+} // namespace brc::ui

@@ -1,0 +1,53 @@
+#include "routesummary.h"
+
+#include "config/deployment.h"
+#include "route/parsedroute.h"
+#include "route/routeparser.h"
+
+#include <QCoreApplication>
+
+namespace brc::ui {
+
+route::RouteContext RouteSummary::contextOf(const config::Deployment &deployment,
+                                            const route::RouteEnvironment &environment)
+{
+    auto literal = [&](QStringView key) {
+        const config::ConfigValue value = deployment.param(key);
+        return value.isScalar && !value.isEnvReference() ? value.text : QString();
+    };
+    route::RouteContext context;
+    context.region = literal(u"aws_region_name");
+    context.runtimeEndpoint = literal(u"aws_bedrock_runtime_endpoint");
+    context.apiBase = literal(u"api_base");
+    context.modelIdOverride = literal(u"model_id");
+    context.environment = environment;
+    return context;
+}
+
+RouteSummary RouteSummary::of(const route::RouteParser &parser, const QString &model,
+                              const route::RouteContext &context)
+{
+    const route::ParsedRoute parsed = parser.parse(model, context);
+    RouteSummary summary;
+    if (parsed.litellm.otherProvider) {
+        summary.route = QCoreApplication::translate("brc::ui::RouteSummary", "(%1)").arg(*parsed.litellm.otherProvider);
+        return summary;
+    }
+    summary.route = parsed.litellm.accepted() ? route::routeName(parsed.litellm.route)
+                                              : QCoreApplication::translate("brc::ui::RouteSummary", "rejected");
+    summary.region = parsed.litellm.region;
+    summary.provider = parsed.litellm.invokeProvider.value_or(parsed.aws.provider);
+    if (summary.provider.isEmpty()) {
+        summary.provider = parsed.aws.provider;
+    }
+    summary.problemCount = int(parsed.diagnostics.size());
+    summary.worst = parsed.worstSeverity();
+    QStringList lines;
+    for (const route::Diagnostic &diagnostic : parsed.diagnostics) {
+        lines.append(route::severityName(diagnostic.severity) + QStringLiteral(": ") + diagnostic.message);
+    }
+    summary.tooltip = lines.join(QLatin1Char('\n'));
+    return summary;
+}
+
+} // namespace brc::ui
