@@ -94,6 +94,15 @@ QString joinUrl(QStringView base, QStringView pathModelId, QLatin1String action)
 
 } // namespace
 
+/// get_runtime_endpoint's endpoint_url without its default: api_base, then
+/// aws_bedrock_runtime_endpoint, then AWS_BEDROCK_RUNTIME_ENDPOINT; empty when none is set.
+static const QString &endpointOverride(const RouteContext &context)
+{
+    return !context.apiBase.isEmpty()       ? context.apiBase
+        : !context.runtimeEndpoint.isEmpty() ? context.runtimeEndpoint
+                                             : context.environment.runtimeEndpoint;
+}
+
 QString defaultRuntimeEndpoint(QStringView region)
 {
     QString url;
@@ -207,6 +216,13 @@ std::optional<QString> LiteLlmRouter::invokeProvider(QStringView model) const
 
 LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model) const
 {
+    std::optional<QString> base;
+    bool computed = false;
+    return chooseRoute(model, base, computed);
+}
+
+LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model, std::optional<QString> &base, bool &baseComputed) const
+{
     // Every marker ends in "/", and model strings hold few: test the markers only where one ends.
     qsizetype best = m_profile.routeMarkers.size();
     for (qsizetype slash = model.indexOf(u'/'); slash >= 0; slash = model.indexOf(u'/', slash + 1)) {
@@ -221,7 +237,8 @@ LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model) const
     if (best < m_profile.routeMarkers.size()) {
         return m_profile.routeMarkers.at(best).second;
     }
-    const std::optional<QString> base = baseModel(model);
+    base = baseModel(model);
+    baseComputed = true;
     if (!base) {
         return LiteLlmRoute::Rejected;
     }
@@ -341,14 +358,16 @@ LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &conte
         model = input;
     }
 
-    const LiteLlmRoute route = chooseRoute(model);
+    std::optional<QString> base;
+    bool baseComputed = false;
+    const LiteLlmRoute route = chooseRoute(model, base, baseComputed);
     if (route == LiteLlmRoute::Rejected) {
         view.error = QStringLiteral("IndexError: list index out of range");
         return view;
     }
     view.route = route;
     view.invokeProvider = invokeProvider(model);
-    view.baseModel = baseModel(model);
+    view.baseModel = baseComputed ? std::move(base) : baseModel(model);
     view.regionFromModel = arnRegion(model);
 
     switch (route) {
@@ -356,7 +375,7 @@ LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &conte
         routeConverse(view, model, context);
         break;
     case LiteLlmRoute::Invoke:
-        routeInvoke(view, model, model, context);
+        routeInvoke(view, model, model, context, view.invokeProvider, view.baseModel);
         break;
     case LiteLlmRoute::OpenAI:
         routeOpenAI(view, model, context);
@@ -392,12 +411,8 @@ void LiteLlmRouter::routeConverse(LiteLlmView &view, QStringView model, const Ro
         base = context.runtimeEndpoint;
     } else if (m_profile.converseEndpointOverride && !env.runtimeEndpoint.isEmpty()) {
         base = env.runtimeEndpoint;
-    } else if (!context.apiBase.isEmpty()) {
-        base = context.apiBase;
-    } else if (!context.runtimeEndpoint.isEmpty()) {
-        base = context.runtimeEndpoint;
-    } else if (!env.runtimeEndpoint.isEmpty()) {
-        base = env.runtimeEndpoint;
+    } else if (!endpointOverride(context).isEmpty()) {
+        base = endpointOverride(context);
     } else {
         base = defaultRuntimeEndpoint(view.region);
     }
@@ -406,7 +421,7 @@ void LiteLlmRouter::routeConverse(LiteLlmView &view, QStringView model, const Ro
     view.streamUrl = fakeStream ? *view.url : joinUrl(base, *view.pathModelId, QLatin1String("converse-stream"));
 }
 
-QString LiteLlmRouter::invokeConfigClass(const std::optional<QString> &provider, QStringView model) const
+QString LiteLlmRouter::invokeConfigClass(const std::optional<QString> &provider, const std::optional<QString> &base)
 {
     if (!provider) {
         return QStringLiteral("AmazonInvokeConfig");
@@ -416,7 +431,6 @@ QString LiteLlmRouter::invokeConfigClass(const std::optional<QString> &provider,
         return QStringLiteral("AmazonTitanConfig");
     }
     if (p == QLatin1String("anthropic")) {
-        const std::optional<QString> base = baseModel(model);
         const bool legacyClaude = base
             && (*base == QLatin1String("anthropic.claude-v2") || *base == QLatin1String("anthropic.claude-instant-v1")
                 || *base == QLatin1String("anthropic.claude-v2:1"));
@@ -445,10 +459,10 @@ QString LiteLlmRouter::invokeConfigClass(const std::optional<QString> &provider,
 }
 
 void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringView errorModel,
-                                const RouteContext &context) const
+                                const RouteContext &context, const std::optional<QString> &provider,
+                                const std::optional<QString> &base) const
 {
-    const std::optional<QString> provider = invokeProvider(model);
-    view.configClass = invokeConfigClass(provider, model);
+    view.configClass = invokeConfigClass(provider, base);
 
     QString id;
     if (m_profile.invokeRemovesEveryMarker) {
@@ -478,14 +492,12 @@ void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringVie
     }
     resolveRegion(view, model, context);
 
-    const RouteEnvironment &env = context.environment;
-    const QString base = !context.apiBase.isEmpty()       ? context.apiBase
-        : !context.runtimeEndpoint.isEmpty()               ? context.runtimeEndpoint
-        : !env.runtimeEndpoint.isEmpty()                   ? env.runtimeEndpoint
-                                                           : defaultRuntimeEndpoint(view.region);
-    view.url = joinUrl(base, *view.pathModelId, QLatin1String("invoke"));
+    const QString &configured = endpointOverride(context);
+    const QString endpoint = configured.isEmpty() ? defaultRuntimeEndpoint(view.region) : configured;
+    view.url = joinUrl(endpoint, *view.pathModelId, QLatin1String("invoke"));
     const bool fakeStream = m_profile.fakeStreamAi21 && provider && *provider == QLatin1String("ai21");
-    view.streamUrl = fakeStream ? *view.url : joinUrl(base, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
+    view.streamUrl = fakeStream ? *view.url
+                                : joinUrl(endpoint, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
 
     if (!provider || !m_profile.invokeProvidersWithHandler.contains(*provider)) {
         const QString quoted = m_profile.unknownProviderNamesStrippedModel ? *view.modelId : errorModel.toString();
@@ -506,13 +518,10 @@ void LiteLlmRouter::routeOpenAI(LiteLlmView &view, QStringView model, const Rout
     view.modelId = id.toString();
     view.pathModelId = view.modelId;
     resolveRegion(view, model, context);
-    const RouteEnvironment &env = context.environment;
-    const QString base = !context.apiBase.isEmpty()       ? context.apiBase
-        : !context.runtimeEndpoint.isEmpty()               ? context.runtimeEndpoint
-        : !env.runtimeEndpoint.isEmpty()                   ? env.runtimeEndpoint
-                                                           : defaultRuntimeEndpoint(view.region);
-    view.url = joinUrl(base, *view.pathModelId, QLatin1String("invoke"));
-    view.streamUrl = joinUrl(base, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
+    const QString &configured = endpointOverride(context);
+    const QString endpoint = configured.isEmpty() ? defaultRuntimeEndpoint(view.region) : configured;
+    view.url = joinUrl(endpoint, *view.pathModelId, QLatin1String("invoke"));
+    view.streamUrl = joinUrl(endpoint, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
 }
 
 void LiteLlmRouter::routeConverseLike(LiteLlmView &view, QStringView model, const RouteContext &context) const
@@ -520,7 +529,7 @@ void LiteLlmRouter::routeConverseLike(LiteLlmView &view, QStringView model, cons
     const QString stripped = removeAll(model, s_converseLikeMarker);
     if (chooseRoute(stripped) != LiteLlmRoute::Converse) {
         // get_bedrock_chat_config(stripped) is an invoke config: the invoke URL, then its checks.
-        routeInvoke(view, stripped, stripped, context);
+        routeInvoke(view, stripped, stripped, context, invokeProvider(stripped), baseModel(stripped));
         return;
     }
     view.configClass = QStringLiteral("AmazonConverseConfig");
@@ -545,11 +554,7 @@ void LiteLlmRouter::routeAgent(LiteLlmView &view, QStringView model, const Route
         return;
     }
     view.modelId = rest.toString();
-    const RouteEnvironment &env = context.environment;
-    QString base = !context.apiBase.isEmpty()       ? context.apiBase
-        : !context.runtimeEndpoint.isEmpty()         ? context.runtimeEndpoint
-        : !env.runtimeEndpoint.isEmpty()             ? env.runtimeEndpoint
-                                                     : QString();
+    QString base = endpointOverride(context);
     if (base.isEmpty()) {
         base = QLatin1String("https://bedrock-agent-runtime.") + view.region + QLatin1String(".amazonaws.com");
     }

@@ -61,13 +61,16 @@ public:
 
 private:
     void routeConverse(LiteLlmView &view, QStringView model, const RouteContext &context) const;
-    void routeInvoke(LiteLlmView &view, QStringView model, QStringView errorModel, const RouteContext &context) const;
+    void routeInvoke(LiteLlmView &view, QStringView model, QStringView errorModel, const RouteContext &context,
+                     const std::optional<QString> &provider, const std::optional<QString> &base) const;
+    /// chooseRoute, also handing back the base model when the choice needed it.
+    LiteLlmRoute chooseRoute(QStringView model, std::optional<QString> &base, bool &baseComputed) const;
     void routeOpenAI(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void routeConverseLike(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void routeAgent(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void routeAgentCore(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void resolveRegion(LiteLlmView &view, QStringView arnSource, const RouteContext &context) const;
-    QString invokeConfigClass(const std::optional<QString> &provider, QStringView model) const;
+    static QString invokeConfigClass(const std::optional<QString> &provider, const std::optional<QString> &base);
 
     const LiteLlmProfile &m_profile;
     const ModelCatalog &m_catalog;

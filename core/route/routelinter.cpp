@@ -147,14 +147,22 @@ void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, Sink 
     if (!view.accepted()) {
         return;
     }
-    for (const auto &[marker, markerRoute] : router.profile().routeMarkers) {
-        const qsizetype at = text::indexOf(model, marker);
-        if (at < 0) {
-            continue;
+    // The route marker LiteLLM matched: markers end in "/", so look where one ends.
+    const auto &markers = router.profile().routeMarkers;
+    qsizetype best = markers.size();
+    qsizetype at = -1;
+    for (qsizetype slash = model.indexOf(u'/'); slash >= 0; slash = model.indexOf(u'/', slash + 1)) {
+        for (qsizetype m = 0; m < best; ++m) {
+            if (model.first(slash + 1).endsWith(markers.at(m).first)) {
+                best = m;
+                at = slash + 1 - markers.at(m).first.size();
+                break;
+            }
         }
-        if (at == 0) {
-            break;
-        }
+    }
+    if (best < markers.size() && at > 0) {
+        const QString &marker = markers.at(best).first;
+        const LiteLlmRoute markerRoute = markers.at(best).second;
         const Span span { offset + int(at), offset + int(at + marker.size()) };
         const bool async = marker == QLatin1String("invoke/") && at >= 6
             && model.mid(at - 6, 6) == QLatin1String("async_");
@@ -177,7 +185,6 @@ void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, Sink 
                          .arg(marker, routeName(markerRoute), view.modelId.value_or(QString())),
                      span, fix);
         }
-        break;
     }
 }
 

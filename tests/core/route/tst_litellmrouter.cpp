@@ -14,11 +14,6 @@ namespace {
 // "~" in the tables below stands for JSON null (Python's None).
 const QString s_null = QStringLiteral("~");
 
-std::optional<QString> nullable(const QString &text)
-{
-    return text == s_null ? std::nullopt : std::optional<QString>(text);
-}
-
 std::optional<QString> nullable(const QJsonValue &value)
 {
     return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
