@@ -170,8 +170,9 @@ int main(int argc, char **argv)
                 QCoreApplication::processEvents();
                 latencies.append(QString::number(key.nsecsElapsed() / 1e6, 'f', 1));
             }
+ const int matched = list->model()->rowCount();
             filter->clear();
-            out << "filter_rows=" << list->model()->rowCount() << "\nfilter_keystroke_ms=" << latencies.join(u',')
+            out << "filter_matched_rows=" << matched << "\nfilter_keystroke_ms=" << latencies.join(u',')
                 << "\n";
             out.flush();
             QCoreApplication::exit(0);

@@ -97,63 +97,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="146"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="147"/>
         <source>Environment variable for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="148"/>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="258"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="149"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="259"/>
         <source>variable name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="168"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="169"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="170"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="171"/>
         <source>Requests per minute:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="171"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="172"/>
         <source>Tokens per minute:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="172"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="173"/>
         <source>Timeout (s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="173"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="174"/>
         <source>Max tokens:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="251"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="252"/>
         <source>literal value in the file (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="252"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="253"/>
         <source>The file holds a literal value here. Type a variable name to replace it by an os.environ/ reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="280"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="282"/>
         <source>✓ %1 route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="285"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="293"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="287"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="295"/>
         <source> (+%n more)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -161,27 +161,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="293"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="301"/>
         <source>No aws_region_name: the region comes from the environment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="295"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="303"/>
         <source>&quot;%1&quot; is not an AWS region Bedrock runs in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="308"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="316"/>
         <source>Rename to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="336"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="344"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="336"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="344"/>
         <source>Set %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>%n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -395,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>%n info</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -403,198 +403,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>Open a LiteLLM proxy config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188"/>
         <source>Open &amp;Sample Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="196"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="436"/>
         <source>LiteLLM config (*.yaml *.yml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>Apply All Safe &amp;Fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="241"/>
         <source>&amp;About Bedrock Route Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>About Bedrock Route Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>&lt;p&gt;&lt;b&gt;Bedrock Route Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;See how a LiteLLM proxy routes each Bedrock model string, fix what it gets wrong, and export a clean config.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="287"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="339"/>
         <source>the sample config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>The console closed with unsaved edits to %1 (%2). Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="357"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="365"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="357"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="365"/>
         <source>sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="401"/>
         <source>Cannot open config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="401"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="411"/>
         <source>Restore unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="415"/>
         <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="418"/>
         <source>Showing the bundled sample config. Save As to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="450"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="448"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="456"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="465"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="473"/>
         <source>The sample config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>sample-config.yaml (sample)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="504"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="512"/>
         <source>Bedrock Route Console — %1[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="539"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="546"/>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="560"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="567"/>
         <source>Cannot write the recovery file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,52 +602,52 @@
 <context>
     <name>brc::ui::ModelListPanel</name>
     <message>
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="66"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="57"/>
         <source>&amp;Add deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="67"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="58"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="68"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="59"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="74"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="65"/>
         <source>Filter by name, model, route, region, provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="76"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="67"/>
         <source>Filter deployments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="80"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="71"/>
         <source>Deployments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="208"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="196"/>
         <source>new-model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="212"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="200"/>
         <source>Add deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="234"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="222"/>
         <source>Duplicate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="234"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="222"/>
         <source>Duplicate %n deployments</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -655,12 +655,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="258"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="246"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/modellist/modellistpanel.cpp" line="258"/>
+        <location filename="../../ui/modellist/modellistpanel.cpp" line="246"/>
         <source>Delete %n deployments</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1010,22 +1010,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/console/main.cpp" line="111"/>
+        <location filename="../../app/console/main.cpp" line="112"/>
         <source>See how a LiteLLM proxy routes each AWS Bedrock model of a config, fix it, and export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/console/main.cpp" line="116"/>
+        <location filename="../../app/console/main.cpp" line="117"/>
         <source>The LiteLLM config to open (default: a sample).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/console/main.cpp" line="118"/>
+        <location filename="../../app/console/main.cpp" line="119"/>
         <source>Open CONFIG, print startup_ms at the first paint of the filled list, and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/console/main.cpp" line="122"/>
+        <location filename="../../app/console/main.cpp" line="123"/>
         <source>Save a PNG of the window once it shows its config, and exit.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -139,6 +139,7 @@ DeploymentEditor::DeploymentEditor(ConfigSession &session, const route::ModelCat
     auto *credentials = new QGroupBox(tr("Credentials (environment references)"), this);
     auto *credentialForm = new QFormLayout(credentials);
     credentialForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    credentialForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     const QRegularExpression envName(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
     for (const QString &key : credentialKeys()) {
         auto *edit = new QLineEdit(credentials);
@@ -277,12 +278,19 @@ void DeploymentEditor::validate()
     const route::ParsedRoute parsed
         = m_parser.parse(m_model->text(), RouteSummary::contextOf(deployment, m_environment));
     if (parsed.diagnostics.isEmpty()) {
+        m_modelStatus->setToolTip({});
         setStatus(m_modelStatus, tr("✓ %1 route").arg(route::routeName(parsed.litellm.route)), false);
     } else {
         const auto worst = std::max_element(parsed.diagnostics.cbegin(), parsed.diagnostics.cend(),
                                             [](const auto &a, const auto &b) { return a.severity < b.severity; });
+        // One short line; the messages in full in the tooltip and the problems panel.
+        QStringList messages;
+        for (const route::Diagnostic &d : parsed.diagnostics) {
+            messages.append(route::severityName(d.severity) + QStringLiteral(": ") + d.message);
+        }
+        m_modelStatus->setToolTip(messages.join(QLatin1Char('\n')));
         setStatus(m_modelStatus,
-                  tr("%1: %2").arg(route::severityName(worst->severity), worst->message)
+                  tr("%1: %2").arg(route::severityName(worst->severity), worst->code)
                       + (parsed.diagnostics.size() > 1
                              ? tr(" (+%n more)", nullptr, int(parsed.diagnostics.size() - 1))
                              : QString()),

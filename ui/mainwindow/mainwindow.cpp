@@ -152,6 +152,8 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     connect(m_recoveryTimer, &QTimer::timeout, this, &MainWindow::writeRecovery);
 
     resize(1280, 800);
+    resizeDocks({editorDock}, {400}, Qt::Horizontal);
+    resizeDocks({problemsDock}, {220}, Qt::Vertical);
     restoreUiState();
     updateTitle();
 }

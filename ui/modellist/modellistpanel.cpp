@@ -25,15 +25,6 @@ namespace brc::ui {
 
 namespace {
 
-QToolButton *toolButton(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setAutoRaise(true);
-    return button;
-}
-
 /// A draft with the scalar entries of `deployment`: what "duplicate" writes.
 config::DeploymentDraft draftOf(const config::Deployment &deployment)
 {
@@ -112,9 +103,6 @@ ModelListPanel::ModelListPanel(ConfigSession &session, const route::RouteParser 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_filterEdit, 1);
-    top->addWidget(toolButton(m_add, this));
-    top->addWidget(toolButton(m_duplicate, this));
-    top->addWidget(toolButton(m_delete, this));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
