@@ -1,5 +1,6 @@
 // bedrock-console: composition only. Builds the window's dependencies and handles the
 // measurement and screenshot modes used by benchmarks and smoke tests.
+#include "breakdown/routebreakdownpanel.h"
 #include "document/prompter.h"
 #include "mainwindow/mainwindow.h"
 #include "modellist/modellistpanel.h"
@@ -123,8 +124,12 @@ int main(int argc, char **argv)
                                         QApplication::translate("main", "Save a PNG of the window once it shows "
                                                                         "its config, and exit."),
                                         QStringLiteral("PNG"));
+    const QCommandLineOption litellm(QStringLiteral("litellm"),
+                                     QApplication::translate("main", "Read routes as this LiteLLM version (1.81, 1.53)."),
+                                     QStringLiteral("VERSION"));
     parser.addOption(measure);
     parser.addOption(screenshot);
+    parser.addOption(litellm);
     parser.process(app);
 
     const bool measuring = parser.isSet(measure);
@@ -150,6 +155,9 @@ int main(int argc, char **argv)
 
     brc::ui::MainWindow window(context);
     QAbstractItemView *list = window.modelList()->view();
+    if (parser.isSet(litellm)) {
+        window.breakdown()->setLitellmVersion(parser.value(litellm));
+    }
 
     if (measuring) {
         auto *firstPaint = new FirstPaint(list->viewport(), [&] {

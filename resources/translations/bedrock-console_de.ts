@@ -934,62 +934,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="292"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="293"/>
+        <source>%1 (LiteLLM %2): the call fails, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="296"/>
         <source>%1 (LiteLLM %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="294"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="298"/>
         <source>rejected by LiteLLM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="301"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="305"/>
         <source>%1 (from %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="314"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="318"/>
         <source>spec %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="318"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="322"/>
         <source>&quot;%1.&quot; is not a Bedrock geo prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="320"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="324"/>
         <source>none (in-region call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="323"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="327"/>
         <source>%1 in %2, account %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="330"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="334"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="337"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="341"/>
         <source>context window %1 tokens, max output %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="340"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="344"/>
         <source>needs an inference profile (geo prefix) for on-demand calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="341"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="345"/>
         <source>not in LiteLLM&apos;s model map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="354"/>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="358"/>
         <source>No findings for this string.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,23 +1015,28 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/console/main.cpp" line="112"/>
+        <location filename="../../app/console/main.cpp" line="113"/>
         <source>See how a LiteLLM proxy routes each AWS Bedrock model of a config, fix it, and export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/console/main.cpp" line="117"/>
+        <location filename="../../app/console/main.cpp" line="118"/>
         <source>The LiteLLM config to open (default: a sample).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/console/main.cpp" line="119"/>
+        <location filename="../../app/console/main.cpp" line="120"/>
         <source>Open CONFIG, print startup_ms at the first paint of the filled list, and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/console/main.cpp" line="123"/>
+        <location filename="../../app/console/main.cpp" line="124"/>
         <source>Save a PNG of the window once it shows its config, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/console/main.cpp" line="128"/>
+        <source>Read routes as this LiteLLM version (1.81, 1.53).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

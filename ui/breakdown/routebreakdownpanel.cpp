@@ -288,6 +288,10 @@ void RouteBreakdownPanel::refresh()
     const QString version = l.version.isEmpty() ? litellmVersion() : l.version;
     if (l.otherProvider) {
         setRow(m_llRoute, tr("not Bedrock: LiteLLM sends this to the %1 provider").arg(*l.otherProvider), true);
+    } else if (l.accepted() && l.error) {
+        // Routed, but the call fails: say so where the eye lands first.
+        setRow(m_llRoute, tr("%1 (LiteLLM %2): the call fails, %3").arg(route::routeName(l.route), version, *l.error),
+               true);
     } else if (l.accepted()) {
         setRow(m_llRoute, tr("%1 (LiteLLM %2)").arg(route::routeName(l.route), version));
     } else {

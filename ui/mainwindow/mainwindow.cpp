@@ -81,8 +81,8 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_modelList);
     m_splitter->addWidget(m_breakdown);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
 
     m_editor = new DeploymentEditor(*m_session, m_catalog, *m_parser, m_environment, this);
@@ -153,7 +153,7 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
 
     resize(1280, 800);
     resizeDocks({editorDock}, {400}, Qt::Horizontal);
-    resizeDocks({problemsDock}, {220}, Qt::Vertical);
+    resizeDocks({problemsDock}, {170}, Qt::Vertical);
     restoreUiState();
     updateTitle();
 }
