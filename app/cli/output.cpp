@@ -28,8 +28,8 @@ void flushOut()
 
 int usageError(const QString &command, const QString &message)
 {
-    writeErr(command + QStringLiteral(": ") + message + QStringLiteral("\nTry '") + command
-             + QStringLiteral(" --help'.\n"));
+    writeErr(
+        command + QStringLiteral(": ") + message + QStringLiteral("\nTry '") + command + QStringLiteral(" --help'.\n"));
     return 2;
 }
 

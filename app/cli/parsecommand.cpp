@@ -1,8 +1,7 @@
-#include "commands.h"
-#include "output.h"
-
 #include "aws/awsenvironment.h"
+#include "commands.h"
 #include "common/jsonwriter.h"
+#include "output.h"
 #include "route/litellmprofile.h"
 #include "route/modelcatalog.h"
 #include "route/routejson.h"
@@ -44,14 +43,17 @@ QString readable(const ParsedRoute &r)
     if (l.otherProvider) {
         line(out, "provider", *l.otherProvider + QStringLiteral(" (not Bedrock)"));
     } else {
-        line(out, "route", l.accepted() ? routeName(l.route) + QStringLiteral(" (") + l.configClass + QLatin1Char(')')
-                                        : QStringLiteral("rejected before routing"));
-        line(out, "invoke provider", l.accepted() ? l.invokeProvider.value_or(QStringLiteral("None")) : QStringLiteral("-"));
+        line(out, "route",
+            l.accepted() ? routeName(l.route) + QStringLiteral(" (") + l.configClass + QLatin1Char(')')
+                         : QStringLiteral("rejected before routing"));
+        line(out, "invoke provider",
+            l.accepted() ? l.invokeProvider.value_or(QStringLiteral("None")) : QStringLiteral("-"));
         line(out, "model id sent", orDash(l.modelId));
         line(out, "path segment", orDash(l.pathModelId));
         line(out, "base model", orDash(l.baseModel));
-        line(out, "region", l.region.isEmpty() ? QStringLiteral("-")
-                                               : l.region + QStringLiteral(" (") + regionSourceName(l.regionSource) + QLatin1Char(')'));
+        line(out, "region",
+            l.region.isEmpty() ? QStringLiteral("-")
+                               : l.region + QStringLiteral(" (") + regionSourceName(l.regionSource) + QLatin1Char(')'));
         line(out, "url", orDash(l.url));
         line(out, "stream url", orDash(l.streamUrl));
         line(out, "error", orDash(l.error));
@@ -60,13 +62,14 @@ QString readable(const ParsedRoute &r)
     out += QStringLiteral("  AWS\n");
     line(out, "model id", orDash(a.modelId));
     if (a.arn) {
-        line(out, "arn", QStringLiteral("%1 in %2, account %3, partition %4 (%5)")
-                             .arg(a.arn->resourceType, orDash(a.arn->region), orDash(a.arn->account), a.arn->partition,
-                                  a.arn->resourceId));
+        line(out, "arn",
+            QStringLiteral("%1 in %2, account %3, partition %4 (%5)")
+                .arg(a.arn->resourceType, orDash(a.arn->region), orDash(a.arn->account), a.arn->partition,
+                    a.arn->resourceId));
     }
-    line(out, "geo prefix", orDash(a.geoPrefix.isEmpty() && !a.unknownPrefix.isEmpty()
-                                       ? a.unknownPrefix + QStringLiteral(" (unknown)")
-                                       : a.geoPrefix));
+    line(out, "geo prefix",
+        orDash(a.geoPrefix.isEmpty() && !a.unknownPrefix.isEmpty() ? a.unknownPrefix + QStringLiteral(" (unknown)")
+                                                                   : a.geoPrefix));
     line(out, "provider", orDash(a.provider));
     line(out, "model", orDash(a.family));
     line(out, "version", orDash(a.version));
@@ -79,8 +82,10 @@ QString readable(const ParsedRoute &r)
     line(out, "invoke", orDash(a.url(BedrockOperation::Invoke)));
     line(out, "invoke stream", orDash(a.url(BedrockOperation::InvokeStream)));
     if (a.facts) {
-        line(out, "context window", a.facts->maxInputTokens > 0 ? QString::number(a.facts->maxInputTokens) : QStringLiteral("-"));
-        line(out, "max output tokens", a.facts->maxOutputTokens > 0 ? QString::number(a.facts->maxOutputTokens) : QStringLiteral("-"));
+        line(out, "context window",
+            a.facts->maxInputTokens > 0 ? QString::number(a.facts->maxInputTokens) : QStringLiteral("-"));
+        line(out, "max output tokens",
+            a.facts->maxOutputTokens > 0 ? QString::number(a.facts->maxOutputTokens) : QStringLiteral("-"));
     }
     if (a.needsInferenceProfile) {
         line(out, "inference profile", QStringLiteral("required (no on-demand throughput)"));
@@ -148,19 +153,19 @@ int runParse(const QStringList &arguments)
         versions << profile.shortName;
     }
     options.addOption({ QStringLiteral("litellm"),
-                        QStringLiteral("LiteLLM version to reproduce: %1 (default %2).")
-                            .arg(versions.join(QStringLiteral(", ")), LiteLlmProfile::latest().shortName),
-                        QStringLiteral("version") });
+        QStringLiteral("LiteLLM version to reproduce: %1 (default %2).")
+            .arg(versions.join(QStringLiteral(", ")), LiteLlmProfile::latest().shortName),
+        QStringLiteral("version") });
     options.addOption({ QStringLiteral("region"), QStringLiteral("LiteLLM's aws_region_name."), QStringLiteral("R") });
     options.addOption({ QStringLiteral("endpoint"), QStringLiteral("LiteLLM's aws_bedrock_runtime_endpoint."),
-                        QStringLiteral("URL") });
+        QStringLiteral("URL") });
     options.addOption({ QStringLiteral("api-base"), QStringLiteral("LiteLLM's api_base."), QStringLiteral("URL") });
     options.addOption({ QStringLiteral("model-id"), QStringLiteral("LiteLLM's model_id (replaces the id in the path)."),
-                        QStringLiteral("ID") });
+        QStringLiteral("ID") });
     options.addOption({ QStringLiteral("fips"), QStringLiteral("AWS view: use the FIPS runtime endpoint.") });
     options.addOption({ QStringLiteral("json"), QStringLiteral("One JSON object per input, one per line.") });
-    options.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("Model strings, or - for standard input."),
-                                  QStringLiteral("MODEL..."));
+    options.addPositionalArgument(
+        QStringLiteral("MODEL"), QStringLiteral("Model strings, or - for standard input."), QStringLiteral("MODEL..."));
     if (!options.parse(arguments)) {
         return usageError(command, options.errorText());
     }
@@ -176,8 +181,9 @@ int runParse(const QStringList &arguments)
     if (options.isSet(QStringLiteral("litellm"))) {
         profile = LiteLlmProfile::find(options.value(QStringLiteral("litellm")));
         if (!profile) {
-            return usageError(command, QStringLiteral("unknown LiteLLM version '%1' (known: %2)")
-                                           .arg(options.value(QStringLiteral("litellm")), versions.join(QStringLiteral(", "))));
+            return usageError(command,
+                QStringLiteral("unknown LiteLLM version '%1' (known: %2)")
+                    .arg(options.value(QStringLiteral("litellm")), versions.join(QStringLiteral(", "))));
         }
     }
 

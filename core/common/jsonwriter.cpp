@@ -68,8 +68,8 @@ void JsonWriter::appendString(std::string &out, QStringView text)
         const bool pair = QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(in[i + 1]);
         if (c < 0x20 || (QChar::isSurrogate(c) && !pair)) {
             // Control characters and lone surrogates as \u escapes: the output stays valid UTF-8.
-            const char escape[6] = { '\\', 'u', s_hex[(c >> 12) & 0xF], s_hex[(c >> 8) & 0xF], s_hex[(c >> 4) & 0xF],
-                                     s_hex[c & 0xF] };
+            const char escape[6]
+                = { '\\', 'u', s_hex[(c >> 12) & 0xF], s_hex[(c >> 8) & 0xF], s_hex[(c >> 4) & 0xF], s_hex[c & 0xF] };
             std::memcpy(o, escape, sizeof escape);
             o += sizeof escape;
             continue;

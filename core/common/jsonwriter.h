@@ -29,7 +29,7 @@ public:
     void value(QStringView text);
     void value(const QString &text) { value(QStringView(text)); }
     void value(const std::optional<QString> &text); ///< null for an empty optional
-    void nullableValue(QStringView text);          ///< null when text is empty
+    void nullableValue(QStringView text); ///< null when text is empty
     void value(bool flag);
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }

@@ -11,8 +11,7 @@ namespace brc {
 ///
 /// A small stand-in for std::expected that also compiles with clang against libstdc++ 12
 /// (the fuzz and tidy builds), where std::expected is unavailable.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(const T &value)
@@ -51,8 +50,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -34,12 +34,15 @@ const QList<Geo> &geos()
 {
     // BEDROCK-API.md §3.6: union across models; per-model subsets apply.
     static const QList<Geo> s_geos = {
-        { QStringLiteral("us"), toList({ "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "ca-west-1" }) },
-        { QStringLiteral("eu"), toList({ "eu-central-1", "eu-west-1", "eu-west-3", "eu-west-2", "eu-north-1", "eu-south-1",
-                                         "eu-south-2", "eu-central-2" }) },
-        { QStringLiteral("apac"), toList({ "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2",
-                                           "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4",
-                                           "ap-southeast-5", "ap-southeast-7", "ap-east-2", "me-central-1" }) },
+        { QStringLiteral("us"),
+            toList({ "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "ca-west-1" }) },
+        { QStringLiteral("eu"),
+            toList({ "eu-central-1", "eu-west-1", "eu-west-3", "eu-west-2", "eu-north-1", "eu-south-1", "eu-south-2",
+                "eu-central-2" }) },
+        { QStringLiteral("apac"),
+            toList({ "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1",
+                "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-7", "ap-east-2",
+                "me-central-1" }) },
         { QStringLiteral("jp"), toList({ "ap-northeast-1", "ap-northeast-3" }) },
         { QStringLiteral("au"), toList({ "ap-southeast-2", "ap-southeast-4" }) },
         { QStringLiteral("us-gov"), toList({ "us-gov-east-1", "us-gov-west-1" }) },
@@ -53,13 +56,46 @@ const QList<Geo> &geos()
 const QStringList &regions()
 {
     static const QStringList s_regions = toList({
-        "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "ca-west-1", "mx-central-1",
-        "sa-east-1", "eu-central-1", "eu-central-2", "eu-west-1", "eu-west-2", "eu-west-3", "eu-north-1",
-        "eu-south-1", "eu-south-2", "ap-east-1", "ap-east-2", "ap-south-1", "ap-south-2", "ap-southeast-1",
-        "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-7",
-        "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "me-central-1", "me-south-1", "il-central-1",
-        "af-south-1", "us-gov-east-1", "us-gov-west-1", "cn-north-1", "cn-northwest-1", "us-iso-east-1",
-        "us-isob-east-1", "eusc-de-east-1",
+        "us-east-1",
+        "us-east-2",
+        "us-west-1",
+        "us-west-2",
+        "ca-central-1",
+        "ca-west-1",
+        "mx-central-1",
+        "sa-east-1",
+        "eu-central-1",
+        "eu-central-2",
+        "eu-west-1",
+        "eu-west-2",
+        "eu-west-3",
+        "eu-north-1",
+        "eu-south-1",
+        "eu-south-2",
+        "ap-east-1",
+        "ap-east-2",
+        "ap-south-1",
+        "ap-south-2",
+        "ap-southeast-1",
+        "ap-southeast-2",
+        "ap-southeast-3",
+        "ap-southeast-4",
+        "ap-southeast-5",
+        "ap-southeast-7",
+        "ap-northeast-1",
+        "ap-northeast-2",
+        "ap-northeast-3",
+        "me-central-1",
+        "me-south-1",
+        "il-central-1",
+        "af-south-1",
+        "us-gov-east-1",
+        "us-gov-west-1",
+        "cn-north-1",
+        "cn-northwest-1",
+        "us-iso-east-1",
+        "us-isob-east-1",
+        "eusc-de-east-1",
     });
     return s_regions;
 }
@@ -178,9 +214,19 @@ QStringList geoSourceRegions(QStringView geo)
 bool needsInferenceProfile(QStringView bareModelId)
 {
     static const QStringList s_profileOnly = toList({
-        "amazon.nova-", "anthropic.claude-3-5-sonnet-20241022-v2", "anthropic.claude-3-5-haiku",
-        "anthropic.claude-3-7-", "anthropic.claude-sonnet-4", "anthropic.claude-opus-4", "anthropic.claude-haiku-4",
-        "meta.llama3-2-", "meta.llama3-3-", "meta.llama4-", "deepseek.r1-", "mistral.pixtral-", "writer.palmyra-",
+        "amazon.nova-",
+        "anthropic.claude-3-5-sonnet-20241022-v2",
+        "anthropic.claude-3-5-haiku",
+        "anthropic.claude-3-7-",
+        "anthropic.claude-sonnet-4",
+        "anthropic.claude-opus-4",
+        "anthropic.claude-haiku-4",
+        "meta.llama3-2-",
+        "meta.llama3-3-",
+        "meta.llama4-",
+        "deepseek.r1-",
+        "mistral.pixtral-",
+        "writer.palmyra-",
     });
     for (const QString &prefix : s_profileOnly) {
         if (bareModelId.startsWith(prefix)) {
@@ -193,8 +239,25 @@ bool needsInferenceProfile(QStringView bareModelId)
 bool isVendor(QStringView segment)
 {
     static const QStringList s_vendors = toList({
-        "anthropic", "amazon", "meta", "mistral", "cohere", "ai21", "deepseek", "writer", "qwen", "openai",
-        "stability", "twelvelabs", "google", "nvidia", "minimax", "moonshot", "moonshotai", "luma", "zai",
+        "anthropic",
+        "amazon",
+        "meta",
+        "mistral",
+        "cohere",
+        "ai21",
+        "deepseek",
+        "writer",
+        "qwen",
+        "openai",
+        "stability",
+        "twelvelabs",
+        "google",
+        "nvidia",
+        "minimax",
+        "moonshot",
+        "moonshotai",
+        "luma",
+        "zai",
     });
     return contains(s_vendors, segment);
 }

@@ -16,16 +16,31 @@ struct RouteWord
 };
 
 constexpr RouteWord s_routeWords[] = {
-    { QLatin1String("converse_like/"), false }, { QLatin1String("converse/"), false },
-    { QLatin1String("async_invoke/"), false },  { QLatin1String("invoke/"), false },
-    { QLatin1String("agentcore/"), true },      { QLatin1String("agent/"), true },
+    { QLatin1String("converse_like/"), false },
+    { QLatin1String("converse/"), false },
+    { QLatin1String("async_invoke/"), false },
+    { QLatin1String("invoke/"), false },
+    { QLatin1String("agentcore/"), true },
+    { QLatin1String("agent/"), true },
 };
 
 constexpr QLatin1String s_specs[] = {
-    QLatin1String("llama"),     QLatin1String("deepseek_r1"), QLatin1String("qwen3"),     QLatin1String("qwen2"),
-    QLatin1String("moonshot"),  QLatin1String("openai"),      QLatin1String("stability"), QLatin1String("anthropic"),
-    QLatin1String("mistral"),   QLatin1String("meta"),        QLatin1String("amazon"),    QLatin1String("cohere"),
-    QLatin1String("ai21"),      QLatin1String("twelvelabs"),  QLatin1String("nova"),      QLatin1String("nova-2"),
+    QLatin1String("llama"),
+    QLatin1String("deepseek_r1"),
+    QLatin1String("qwen3"),
+    QLatin1String("qwen2"),
+    QLatin1String("moonshot"),
+    QLatin1String("openai"),
+    QLatin1String("stability"),
+    QLatin1String("anthropic"),
+    QLatin1String("mistral"),
+    QLatin1String("meta"),
+    QLatin1String("amazon"),
+    QLatin1String("cohere"),
+    QLatin1String("ai21"),
+    QLatin1String("twelvelabs"),
+    QLatin1String("nova"),
+    QLatin1String("nova-2"),
 };
 
 bool isSpec(QStringView word)
@@ -159,8 +174,8 @@ std::optional<Arn> AwsModelReader::parseArn(QStringView text)
     return arn;
 }
 
-void AwsModelReader::readModelId(const QString &input, qsizetype start, qsizetype end, AwsView &view,
-                                 QList<Segment> &segments) const
+void AwsModelReader::readModelId(
+    const QString &input, qsizetype start, qsizetype end, AwsView &view, QList<Segment> &segments) const
 {
     const QStringView id = QStringView(input).mid(start, end - start);
     qsizetype pos = 0;
@@ -201,18 +216,19 @@ void AwsModelReader::readModelId(const QString &input, qsizetype start, qsizetyp
     const qsizetype nameStart = start + pos;
     if (!name.isEmpty()) {
         segments.append({ view.provider.isEmpty() ? SegmentKind::Unparsed : SegmentKind::Model,
-                          { int(nameStart), int(nameStart + name.size()) } });
+            { int(nameStart), int(nameStart + name.size()) } });
     }
     if (version > 0) {
-        segments.append({ SegmentKind::Version, { int(nameStart + name.size()), int(nameStart + name.size() + version) } });
+        segments.append(
+            { SegmentKind::Version, { int(nameStart + name.size()), int(nameStart + name.size() + version) } });
     }
     if (suffix > 0) {
         segments.append({ SegmentKind::Suffix, { int(end - suffix), int(end) } });
     }
 }
 
-void AwsModelReader::read(const QString &input, const RouteContext &context, AwsView &view,
-                          QList<Segment> &segments) const
+void AwsModelReader::read(
+    const QString &input, const RouteContext &context, AwsView &view, QList<Segment> &segments) const
 {
     // Tolerate what LiteLLM rejects (case, stray spaces) so the view still explains the string.
     qsizetype pos = 0;
@@ -312,9 +328,9 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
     } else if (!env.sessionRegion.isEmpty()) {
         view.region = env.sessionRegion;
         view.regionSource = RegionSource::Session;
-        view.regionReason = QStringLiteral("the AWS session's region (%1)")
-                                .arg(env.sessionRegionOrigin.isEmpty() ? QStringLiteral("AWS config")
-                                                                       : env.sessionRegionOrigin);
+        view.regionReason
+            = QStringLiteral("the AWS session's region (%1)")
+                  .arg(env.sessionRegionOrigin.isEmpty() ? QStringLiteral("AWS config") : env.sessionRegionOrigin);
     } else {
         view.region = QStringLiteral("us-west-2");
         view.regionSource = RegionSource::Default;
@@ -322,15 +338,15 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
     }
 
     QString endpoint = !context.runtimeEndpoint.isEmpty() ? context.runtimeEndpoint
-        : !context.apiBase.isEmpty()                     ? context.apiBase
-                                                         : env.runtimeEndpoint;
+        : !context.apiBase.isEmpty()                      ? context.apiBase
+                                                          : env.runtimeEndpoint;
     while (endpoint.endsWith(u'/')) {
         endpoint.chop(1);
     }
     if (endpoint.isEmpty()) {
         view.fips = context.useFips;
-        endpoint = QLatin1String(view.fips ? "https://bedrock-runtime-fips." : "https://bedrock-runtime.")
-            + view.region + QLatin1Char('.') + AwsFacts::dnsSuffix(view.region);
+        endpoint = QLatin1String(view.fips ? "https://bedrock-runtime-fips." : "https://bedrock-runtime.") + view.region
+            + QLatin1Char('.') + AwsFacts::dnsSuffix(view.region);
     } else {
         view.fips = text::contains(endpoint, QLatin1String("-fips."));
     }
@@ -348,8 +364,8 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
             view.facts = m_catalog.facts(bare);
         }
     }
-    view.needsInferenceProfile = !view.arn && view.geoPrefix.isEmpty() && !bare.isEmpty()
-        && AwsFacts::needsInferenceProfile(bare);
+    view.needsInferenceProfile
+        = !view.arn && view.geoPrefix.isEmpty() && !bare.isEmpty() && AwsFacts::needsInferenceProfile(bare);
 }
 
 } // namespace brc::route

@@ -35,8 +35,8 @@ public:
     static std::optional<Arn> parseArn(QStringView text);
 
 private:
-    void readModelId(const QString &input, qsizetype start, qsizetype end, AwsView &view,
-                     QList<Segment> &segments) const;
+    void readModelId(
+        const QString &input, qsizetype start, qsizetype end, AwsView &view, QList<Segment> &segments) const;
 
     const ModelCatalog &m_catalog;
 };

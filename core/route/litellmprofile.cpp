@@ -44,22 +44,20 @@ LiteLlmProfile makeV1_81_9()
         { QStringLiteral("openai/"), LiteLlmRoute::OpenAI },
     };
     p.baseModelPrefixes = { QStringLiteral("bedrock/"), QStringLiteral("converse/"), QStringLiteral("invoke/"),
-                            QStringLiteral("openai/") };
+        QStringLiteral("openai/") };
     p.crossRegionPrefixes = catalog.crossRegionPrefixes();
     // AmazonBedrockGlobalConfig.get_all_regions()
     p.pathRegions = toList({ "us-east-1", "us-east-2", "us-west-1", "us-west-2", "us-gov-east-1", "us-gov-west-1",
-                            "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-central-2", "eu-south-1",
-                            "eu-south-2", "eu-north-1", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
-                            "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ca-central-1",
-                            "sa-east-1" });
+        "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-central-2", "eu-south-1", "eu-south-2", "eu-north-1",
+        "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1",
+        "ap-southeast-2", "ca-central-1", "sa-east-1" });
     p.providerRule = LiteLlmProfile::ProviderRule::Scan;
     p.invokeProviderLiterals = catalog.invokeProviders();
     p.invokeProvidersWithHandler = QSet<QString>(p.invokeProviderLiterals.begin(), p.invokeProviderLiterals.end());
     p.invokeProvidersWithHandler.remove(QStringLiteral("stability"));
     p.encodedSpecs = toSet({ "llama", "deepseek_r1", "openai", "qwen2", "qwen3", "stability", "moonshot" });
-    p.unknownProviderError = QStringLiteral(
-        "BedrockError(404): Bedrock Invoke HTTPX: Unknown provider=%1, model=%2. "
-        "Try calling via converse route - `bedrock/converse/<model>`.");
+    p.unknownProviderError = QStringLiteral("BedrockError(404): Bedrock Invoke HTTPX: Unknown provider=%1, model=%2. "
+                                            "Try calling via converse route - `bedrock/converse/<model>`.");
     p.converseModels = catalog.converseModels();
     return p;
 }

@@ -18,22 +18,22 @@ struct LiteLlmProfile
     /// How get_bedrock_invoke_provider works in a release.
     enum class ProviderRule : quint8 {
         FirstDotSegment, ///< before 1.60: model.split(".")[0], whatever it is
-        Scan,            ///< 1.60 on: nova check, "." segment, "/" segment, substring scan
+        Scan, ///< 1.60 on: nova check, "." segment, "/" segment, substring scan
     };
 
-    QString version;     ///< "1.81.9"
-    QString shortName;   ///< "1.81", accepted by --litellm
+    QString version; ///< "1.81.9"
+    QString shortName; ///< "1.81", accepted by --litellm
     QString description; ///< one line for the console's version selector
 
     /// Substring markers, tested in this order anywhere in the string; first match wins.
     QList<QPair<QString, LiteLlmRoute>> routeMarkers;
     /// get_bedrock_base_model: the leading prefixes removed once each, in order.
     QStringList baseModelPrefixes;
-    bool baseModelArnTail = true;         ///< "arn" anywhere: keep the text after the last "/"
+    bool baseModelArnTail = true; ///< "arn" anywhere: keep the text after the last "/"
     bool baseModelThroughputSuffix = true; ///< drop ":N" of a trailing ":N:Mk"
-    bool baseModelRegionPath = true;      ///< drop a leading "aws-region/"
-    QStringList pathRegions;              ///< the regions a "region/" path prefix may name
-    bool crashOnBarePrefix = true;        ///< "bedrock/us" raises IndexError
+    bool baseModelRegionPath = true; ///< drop a leading "aws-region/"
+    QStringList pathRegions; ///< the regions a "region/" path prefix may name
+    bool crashOnBarePrefix = true; ///< "bedrock/us" raises IndexError
     /// Routing-stripped name also checked against the converse list ("cris only" ids).
     bool alternateMembership = true;
     QStringList crossRegionPrefixes;
@@ -47,7 +47,7 @@ struct LiteLlmProfile
     bool invokeRemovesEveryMarker = false; ///< invoke strips every "invoke/", not only the first
     bool unknownProviderNamesStrippedModel = false; ///< the error quotes the model after "invoke/" removal
 
-    bool arnRegion = true;                 ///< the region field of an ARN is a region source
+    bool arnRegion = true; ///< the region field of an ARN is a region source
     bool converseEndpointOverride = true; ///< converse posts to aws_bedrock_runtime_endpoint before api_base
     bool converseEncodesId = true;
     bool fakeStreamAi21 = true;

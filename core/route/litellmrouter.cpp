@@ -80,25 +80,13 @@ qsizetype throughputSuffixLength(QStringView text)
     return text.size() - suffixStart;
 }
 
-QString joinUrl(QStringView base, QStringView pathModelId, QLatin1String action)
-{
-    QString url;
-    url.reserve(base.size() + pathModelId.size() + action.size() + 8);
-    url.append(base);
-    url.append(QLatin1String("/model/"));
-    url.append(pathModelId);
-    url.append(QLatin1Char('/'));
-    url.append(action);
-    return url;
-}
-
 } // namespace
 
 /// get_runtime_endpoint's endpoint_url without its default: api_base, then
 /// aws_bedrock_runtime_endpoint, then AWS_BEDROCK_RUNTIME_ENDPOINT; empty when none is set.
 static const QString &endpointOverride(const RouteContext &context)
 {
-    return !context.apiBase.isEmpty()       ? context.apiBase
+    return !context.apiBase.isEmpty()        ? context.apiBase
         : !context.runtimeEndpoint.isEmpty() ? context.runtimeEndpoint
                                              : context.environment.runtimeEndpoint;
 }
@@ -321,8 +309,8 @@ std::optional<QString> LiteLlmRouter::routeError(const QString &input) const
         return std::nullopt;
     }
     // The invoke error quotes the model; no URL is needed for it.
-    const QString quoted = m_profile.unknownProviderNamesStrippedModel ? removeAll(model, s_invokeMarker)
-                                                                       : model.toString();
+    const QString quoted
+        = m_profile.unknownProviderNamesStrippedModel ? removeAll(model, s_invokeMarker) : model.toString();
     return m_profile.unknownProviderError.arg(provider.value_or(QStringLiteral("None")), quoted);
 }
 
@@ -416,9 +404,10 @@ void LiteLlmRouter::routeConverse(LiteLlmView &view, QStringView model, const Ro
     } else {
         base = defaultRuntimeEndpoint(view.region);
     }
-    view.url = joinUrl(base, *view.pathModelId, QLatin1String("converse"));
+    view.url = modelOperationUrl(base, *view.pathModelId, QLatin1String("converse"));
     const bool fakeStream = m_profile.fakeStreamAi21 && text::contains(id, QLatin1String("ai21"));
-    view.streamUrl = fakeStream ? *view.url : joinUrl(base, *view.pathModelId, QLatin1String("converse-stream"));
+    view.streamUrl
+        = fakeStream ? *view.url : modelOperationUrl(base, *view.pathModelId, QLatin1String("converse-stream"));
 }
 
 QString LiteLlmRouter::invokeConfigClass(const std::optional<QString> &provider, const std::optional<QString> &base)
@@ -459,8 +448,7 @@ QString LiteLlmRouter::invokeConfigClass(const std::optional<QString> &provider,
 }
 
 void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringView errorModel,
-                                const RouteContext &context, const std::optional<QString> &provider,
-                                const std::optional<QString> &base) const
+    const RouteContext &context, const std::optional<QString> &provider, const std::optional<QString> &base) const
 {
     view.configClass = invokeConfigClass(provider, base);
 
@@ -494,10 +482,11 @@ void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringVie
 
     const QString &configured = endpointOverride(context);
     const QString endpoint = configured.isEmpty() ? defaultRuntimeEndpoint(view.region) : configured;
-    view.url = joinUrl(endpoint, *view.pathModelId, QLatin1String("invoke"));
+    view.url = modelOperationUrl(endpoint, *view.pathModelId, QLatin1String("invoke"));
     const bool fakeStream = m_profile.fakeStreamAi21 && provider && *provider == QLatin1String("ai21");
-    view.streamUrl = fakeStream ? *view.url
-                                : joinUrl(endpoint, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
+    view.streamUrl = fakeStream
+        ? *view.url
+        : modelOperationUrl(endpoint, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
 
     if (!provider || !m_profile.invokeProvidersWithHandler.contains(*provider)) {
         const QString quoted = m_profile.unknownProviderNamesStrippedModel ? *view.modelId : errorModel.toString();
@@ -520,8 +509,8 @@ void LiteLlmRouter::routeOpenAI(LiteLlmView &view, QStringView model, const Rout
     resolveRegion(view, model, context);
     const QString &configured = endpointOverride(context);
     const QString endpoint = configured.isEmpty() ? defaultRuntimeEndpoint(view.region) : configured;
-    view.url = joinUrl(endpoint, *view.pathModelId, QLatin1String("invoke"));
-    view.streamUrl = joinUrl(endpoint, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
+    view.url = modelOperationUrl(endpoint, *view.pathModelId, QLatin1String("invoke"));
+    view.streamUrl = modelOperationUrl(endpoint, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
 }
 
 void LiteLlmRouter::routeConverseLike(LiteLlmView &view, QStringView model, const RouteContext &context) const
@@ -549,8 +538,8 @@ void LiteLlmRouter::routeAgent(LiteLlmView &view, QStringView model, const Route
     const QStringView rest = model.mid(text::indexOf(model, s_agentMarker) + s_agentMarker.size());
     const qsizetype slash = rest.indexOf(u'/');
     if (slash < 0) {
-        view.error = QStringLiteral(
-            "ValueError: Invalid model format. Expected format: 'model=agent/AGENT_ID/ALIAS_ID'");
+        view.error
+            = QStringLiteral("ValueError: Invalid model format. Expected format: 'model=agent/AGENT_ID/ALIAS_ID'");
         return;
     }
     view.modelId = rest.toString();
@@ -578,7 +567,8 @@ void LiteLlmRouter::routeAgentCore(LiteLlmView &view, QStringView model, const R
     view.regionSource = RegionSource::ModelArn;
     view.pathModelId = percentEncodeAll(arn);
     const QString base = !context.runtimeEndpoint.isEmpty() ? context.runtimeEndpoint
-        : !context.environment.runtimeEndpoint.isEmpty()    ? context.environment.runtimeEndpoint
+        : !context.environment.runtimeEndpoint.isEmpty()
+        ? context.environment.runtimeEndpoint
         : QLatin1String("https://bedrock-agentcore.") + view.region + QLatin1String(".amazonaws.com");
     view.url = base + QLatin1String("/runtimes/") + *view.pathModelId + QLatin1String("/invocations");
     view.streamUrl = view.url;

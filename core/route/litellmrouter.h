@@ -62,7 +62,7 @@ public:
 private:
     void routeConverse(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void routeInvoke(LiteLlmView &view, QStringView model, QStringView errorModel, const RouteContext &context,
-                     const std::optional<QString> &provider, const std::optional<QString> &base) const;
+        const std::optional<QString> &provider, const std::optional<QString> &base) const;
     /// chooseRoute, also handing back the base model when the choice needed it.
     LiteLlmRoute chooseRoute(QStringView model, std::optional<QString> &base, bool &baseComputed) const;
     void routeOpenAI(LiteLlmView &view, QStringView model, const RouteContext &context) const;

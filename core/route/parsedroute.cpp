@@ -1,5 +1,7 @@
 #include "parsedroute.h"
 
+#include "urlencoding.h"
+
 namespace brc::route {
 
 QString severityName(Severity severity)
@@ -162,15 +164,7 @@ QString AwsView::url(BedrockOperation operation) const
     if (encodedModelId.isEmpty()) {
         return {};
     }
-    const QLatin1StringView action = operationAction(operation);
-    QString url;
-    url.reserve(endpoint.size() + encodedModelId.size() + action.size() + 8);
-    url.append(endpoint);
-    url.append(QLatin1StringView("/model/"));
-    url.append(encodedModelId);
-    url.append(QLatin1Char('/'));
-    url.append(action);
-    return url;
+    return modelOperationUrl(endpoint, encodedModelId, operationAction(operation));
 }
 
 std::optional<Severity> ParsedRoute::worstSeverity() const

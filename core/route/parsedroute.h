@@ -18,12 +18,12 @@ QString routeName(LiteLlmRoute route);
 /// Where a region came from, in LiteLLM's order of precedence.
 enum class RegionSource : quint8 {
     None,
-    Parameter,       ///< aws_region_name
-    ModelArn,        ///< the region field of an ARN in the model string or model_id
-    EnvRegionName,   ///< AWS_REGION_NAME
-    EnvRegion,       ///< AWS_REGION
-    Session,         ///< boto3's session: AWS_DEFAULT_REGION or the AWS config file
-    Default,         ///< LiteLLM's fallback, us-west-2
+    Parameter, ///< aws_region_name
+    ModelArn, ///< the region field of an ARN in the model string or model_id
+    EnvRegionName, ///< AWS_REGION_NAME
+    EnvRegion, ///< AWS_REGION
+    Session, ///< boto3's session: AWS_DEFAULT_REGION or the AWS config file
+    Default, ///< LiteLLM's fallback, us-west-2
 };
 
 /// A short phrase for a region source ("aws_region_name", "AWS_REGION", ...).
@@ -36,16 +36,16 @@ struct LiteLlmView
     QString version; ///< the profile, e.g. "1.81.9"
     LiteLlmRoute route = LiteLlmRoute::Rejected;
     std::optional<QString> invokeProvider; ///< get_bedrock_invoke_provider(), on every route
-    std::optional<QString> modelId;        ///< the id sent, unencoded
-    std::optional<QString> pathModelId;    ///< the exact text between /model/ and the action
+    std::optional<QString> modelId; ///< the id sent, unencoded
+    std::optional<QString> pathModelId; ///< the exact text between /model/ and the action
     std::optional<QString> baseModel;
     std::optional<QString> regionFromModel; ///< region read from an ARN in the string
-    QString region;                         ///< the region the call is signed for
+    QString region; ///< the region the call is signed for
     RegionSource regionSource = RegionSource::None;
     std::optional<QString> url;
     std::optional<QString> streamUrl;
-    QString configClass;              ///< the transformation class LiteLLM picks, e.g. AmazonConverseConfig
-    std::optional<QString> error;     ///< "Type: message" as LiteLLM raises it
+    QString configClass; ///< the transformation class LiteLLM picks, e.g. AmazonConverseConfig
+    std::optional<QString> error; ///< "Type: message" as LiteLLM raises it
     std::optional<QString> otherProvider; ///< set when the string goes to another LiteLLM provider
 
     bool accepted() const { return route != LiteLlmRoute::Rejected; }
@@ -109,20 +109,20 @@ QLatin1StringView operationAction(BedrockOperation operation);
 /// What Bedrock itself expects for the string: the "AWS view".
 struct AwsView
 {
-    QString modelId;       ///< what Bedrock should receive: route words, specs and region paths removed
+    QString modelId; ///< what Bedrock should receive: route words, specs and region paths removed
     std::optional<Arn> arn;
-    QString geoPrefix;     ///< us, eu, apac, jp, au, us-gov, global; empty when none
+    QString geoPrefix; ///< us, eu, apac, jp, au, us-gov, global; empty when none
     QString unknownPrefix; ///< a geo-like first segment Bedrock does not define ("ca")
-    QString provider;      ///< the vendor segment: anthropic, amazon, meta, ...
-    QString family;        ///< model name without vendor and version: "claude-3-5-sonnet-20241022"
-    QString version;       ///< "v2:0", "v1", "1:0"
-    QString suffix;        ///< throughput or context suffix: ":48k", "[1m]"
-    QString spec;          ///< a LiteLLM spec word before the id ("llama", "qwen3")
-    QString regionPath;    ///< a "us-west-2/" path prefix
-    QString region;        ///< the region the call goes to
+    QString provider; ///< the vendor segment: anthropic, amazon, meta, ...
+    QString family; ///< model name without vendor and version: "claude-3-5-sonnet-20241022"
+    QString version; ///< "v2:0", "v1", "1:0"
+    QString suffix; ///< throughput or context suffix: ":48k", "[1m]"
+    QString spec; ///< a LiteLLM spec word before the id ("llama", "qwen3")
+    QString regionPath; ///< a "us-west-2/" path prefix
+    QString region; ///< the region the call goes to
     RegionSource regionSource = RegionSource::None;
-    QString regionReason;  ///< why that region, in words
-    QString endpoint;      ///< scheme://host[:port][/base] the operations are appended to
+    QString regionReason; ///< why that region, in words
+    QString endpoint; ///< scheme://host[:port][/base] the operations are appended to
     bool fips = false;
     QString encodedModelId; ///< modelId percent-encoded once, nothing kept safe (":" -> %3A, "/" -> %2F)
     bool needsInferenceProfile = false; ///< known to reject on-demand calls without a geo prefix
@@ -137,15 +137,15 @@ struct AwsView
 /// What a part of the model string is, for drawing it coloured and labelled.
 enum class SegmentKind : quint8 {
     ProviderPrefix, ///< "bedrock/"
-    RouteMarker,    ///< "converse/", "invoke/", ...
-    Spec,           ///< "llama/", "qwen3/", a vendor word before an ARN
-    RegionPath,     ///< "us-west-2/"
-    GeoPrefix,      ///< "eu."
-    Vendor,         ///< "amazon."
-    Model,          ///< "nova-micro"
-    Version,        ///< "-v1:0"
-    Suffix,         ///< ":48k"
-    ArnPrefix,      ///< "arn:"
+    RouteMarker, ///< "converse/", "invoke/", ...
+    Spec, ///< "llama/", "qwen3/", a vendor word before an ARN
+    RegionPath, ///< "us-west-2/"
+    GeoPrefix, ///< "eu."
+    Vendor, ///< "amazon."
+    Model, ///< "nova-micro"
+    Version, ///< "-v1:0"
+    Suffix, ///< ":48k"
+    ArnPrefix, ///< "arn:"
     ArnPartition,
     ArnService,
     ArnRegion,

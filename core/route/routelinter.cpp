@@ -27,8 +27,8 @@ Span segmentSpan(const ParsedRoute &route, SegmentKind kind)
         if (segment.kind == kind) {
             Span span = segment.span;
             const QChar last = span.isEmpty() ? QChar() : route.input.at(span.end - 1);
-            if (kind != SegmentKind::RegionPath && kind != SegmentKind::ProviderPrefix && kind != SegmentKind::RouteMarker
-                && kind != SegmentKind::Spec && kind != SegmentKind::Vendor
+            if (kind != SegmentKind::RegionPath && kind != SegmentKind::ProviderPrefix
+                && kind != SegmentKind::RouteMarker && kind != SegmentKind::Spec && kind != SegmentKind::Vendor
                 && (last == u':' || last == u'.' || last == u'/')) {
                 --span.end;
             }
@@ -59,8 +59,8 @@ QString converseFix(const ParsedRoute &route)
 bool isControl(QChar c)
 {
     const char16_t u = c.unicode();
-    return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0xfffd || c.isSurrogate()
-        || u == 0x200b || u == 0xfeff;
+    return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0xfffd || c.isSurrogate() || u == 0x200b
+        || u == 0xfeff;
 }
 
 void lintCharacters(const ParsedRoute &route, Sink &sink)
@@ -68,9 +68,9 @@ void lintCharacters(const ParsedRoute &route, Sink &sink)
     const QString &input = route.input;
     if (input.trimmed().isEmpty()) {
         sink.add(codes::EmptyModel, Severity::Error,
-                 QStringLiteral("The model string is empty. Write bedrock/ followed by a Bedrock model id, for "
-                                "example bedrock/us.amazon.nova-micro-v1:0."),
-                 whole(input));
+            QStringLiteral("The model string is empty. Write bedrock/ followed by a Bedrock model id, for "
+                           "example bedrock/us.amazon.nova-micro-v1:0."),
+            whole(input));
         return;
     }
     for (qsizetype i = 0; i < input.size(); ++i) {
@@ -91,11 +91,11 @@ void lintCharacters(const ParsedRoute &route, Sink &sink)
                 ? QStringLiteral("bytes that are not valid UTF-8")
                 : QStringLiteral("the character U+%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')).toUpper();
             sink.add(codes::InvalidCharacters, Severity::Error,
-                     QStringLiteral("Column %1 holds %2. Model ids are printable ASCII; LiteLLM sends the string "
-                                    "as it is and Bedrock rejects it.")
-                         .arg(i + 1)
-                         .arg(what),
-                     { int(i), int(i + 1) }, cleaned == input ? QString() : cleaned);
+                QStringLiteral("Column %1 holds %2. Model ids are printable ASCII; LiteLLM sends the string "
+                               "as it is and Bedrock rejects it.")
+                    .arg(i + 1)
+                    .arg(what),
+                { int(i), int(i + 1) }, cleaned == input ? QString() : cleaned);
             return;
         }
     }
@@ -105,18 +105,18 @@ void lintPrefix(const ParsedRoute &route, Sink &sink)
 {
     const QString &input = route.input;
     const QString trimmed = input.trimmed();
-    const bool caseOrSpace = !input.startsWith(s_bedrockPrefix)
-        && trimmed.startsWith(s_bedrockPrefix, Qt::CaseInsensitive);
+    const bool caseOrSpace
+        = !input.startsWith(s_bedrockPrefix) && trimmed.startsWith(s_bedrockPrefix, Qt::CaseInsensitive);
     if (caseOrSpace || (input.startsWith(s_bedrockPrefix) && trimmed != input)) {
         const QString fix = s_bedrockPrefix + trimmed.mid(s_bedrockPrefix.size());
         const int start = int(input.indexOf(trimmed.at(0)));
         sink.add(codes::PrefixCaseOrSpace, Severity::Error,
-                 QStringLiteral("LiteLLM reads the prefix exactly: it must be lower-case \"bedrock/\" with no "
-                                "spaces around the string, or the proxy answers \"LLM Provider NOT provided\"."),
-                 caseOrSpace ? Span { 0, start + 8 } : whole(input), fix);
+            QStringLiteral("LiteLLM reads the prefix exactly: it must be lower-case \"bedrock/\" with no "
+                           "spaces around the string, or the proxy answers \"LLM Provider NOT provided\"."),
+            caseOrSpace ? Span { 0, start + 8 } : whole(input), fix);
     } else if (input == QLatin1String("bedrock")) {
         sink.add(codes::EmptyModel, Severity::Error,
-                 QStringLiteral("\"bedrock\" alone names no model: write bedrock/<model id>."), whole(input));
+            QStringLiteral("\"bedrock\" alone names no model: write bedrock/<model id>."), whole(input));
     }
 }
 
@@ -127,18 +127,18 @@ void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, Sink 
     const int offset = input.startsWith(s_bedrockPrefix) ? 8 : 0;
     const QStringView model = QStringView(input).mid(offset);
 
-    static constexpr QLatin1StringView s_words[] = { QLatin1StringView("converse_like/"), QLatin1StringView("converse/"),
-                                                     QLatin1StringView("invoke/"), QLatin1StringView("openai/"),
-                                                     QLatin1StringView("agentcore/"), QLatin1StringView("agent/") };
+    static constexpr QLatin1StringView s_words[]
+        = { QLatin1StringView("converse_like/"), QLatin1StringView("converse/"), QLatin1StringView("invoke/"),
+              QLatin1StringView("openai/"), QLatin1StringView("agentcore/"), QLatin1StringView("agent/") };
     for (const QLatin1StringView word : s_words) {
         if (text::startsWithInsensitive(model, word) && !model.startsWith(word)) {
             const Span span { offset, offset + int(word.size()) };
             sink.add(codes::RouteWordCase, Severity::Warning,
-                     QStringLiteral("LiteLLM matches route words case-sensitively: \"%1\" is not a route, so the "
-                                    "route falls back to the model list and the word stays in the id sent to "
-                                    "Bedrock.")
-                         .arg(model.first(word.size())),
-                     span, replaced(input, span, QString(word)));
+                QStringLiteral("LiteLLM matches route words case-sensitively: \"%1\" is not a route, so the "
+                               "route falls back to the model list and the word stays in the id sent to "
+                               "Bedrock.")
+                    .arg(model.first(word.size())),
+                span, replaced(input, span, QString(word)));
             break;
         }
     }
@@ -164,26 +164,26 @@ void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, Sink 
         const QString &marker = markers.at(best).first;
         const LiteLlmRoute markerRoute = markers.at(best).second;
         const Span span { offset + int(at), offset + int(at + marker.size()) };
-        const bool async = marker == QLatin1String("invoke/") && at >= 6
-            && model.mid(at - 6, 6) == QLatin1String("async_");
+        const bool async
+            = marker == QLatin1String("invoke/") && at >= 6 && model.mid(at - 6, 6) == QLatin1String("async_");
         if (async) {
             sink.add(codes::RouteWordInsideName, Severity::Error,
-                     QStringLiteral("\"async_invoke/\" is never an async route: LiteLLM finds \"invoke/\" inside "
-                                    "it first, takes the invoke route and sends the mangled id \"%1\".")
-                         .arg(view.modelId.value_or(QString())),
-                     { span.start - 6, span.end });
+                QStringLiteral("\"async_invoke/\" is never an async route: LiteLLM finds \"invoke/\" inside "
+                               "it first, takes the invoke route and sends the mangled id \"%1\".")
+                    .arg(view.modelId.value_or(QString())),
+                { span.start - 6, span.end });
         } else if (marker == QLatin1String("openai/") && markerRoute == LiteLlmRoute::OpenAI) {
             // "bedrock/<spec>/openai/..." is rare; a spec path "llama/..." never contains it.
             sink.add(codes::RouteWordInsideName, Severity::Warning,
-                     QStringLiteral("\"openai/\" anywhere in the string selects LiteLLM's openai route."), span);
+                QStringLiteral("\"openai/\" anywhere in the string selects LiteLLM's openai route."), span);
         } else {
             QString fix = input;
             fix.remove(span.start, span.length());
             sink.add(codes::RouteWordInsideName, Severity::Warning,
-                     QStringLiteral("\"%1\" inside the string forces the %2 route, whatever comes before it; the "
-                                    "id sent keeps the other words: \"%3\".")
-                         .arg(marker, routeName(markerRoute), view.modelId.value_or(QString())),
-                     span, fix);
+                QStringLiteral("\"%1\" inside the string forces the %2 route, whatever comes before it; the "
+                               "id sent keeps the other words: \"%3\".")
+                    .arg(marker, routeName(markerRoute), view.modelId.value_or(QString())),
+                span, fix);
         }
     }
 }
@@ -192,8 +192,8 @@ void lintGeo(const ParsedRoute &route, const RouteContext &context, Sink &sink)
 {
     const QString &input = route.input;
     const AwsView &aws = route.aws;
-    if (aws.unknownPrefix.isEmpty() && (aws.geoPrefix.isEmpty() || aws.arn
-                                         || AwsFacts::geoAcceptsRegion(aws.geoPrefix, aws.region))) {
+    if (aws.unknownPrefix.isEmpty()
+        && (aws.geoPrefix.isEmpty() || aws.arn || AwsFacts::geoAcceptsRegion(aws.geoPrefix, aws.region))) {
         return;
     }
     const Span prefixSpan = segmentSpan(route, SegmentKind::GeoPrefix);
@@ -203,28 +203,29 @@ void lintGeo(const ParsedRoute &route, const RouteContext &context, Sink &sink)
         const QString lower = aws.unknownPrefix.toLower();
         if (AwsFacts::isGeoPrefix(lower)) {
             sink.add(codes::GeoPrefixCase, Severity::Error,
-                     QStringLiteral("Cross-region prefixes are lower-case: LiteLLM and Bedrock do not know \"%1\".")
-                         .arg(aws.unknownPrefix),
-                     prefixSpan, replaced(input, prefixSpan, lower));
+                QStringLiteral("Cross-region prefixes are lower-case: LiteLLM and Bedrock do not know \"%1\".")
+                    .arg(aws.unknownPrefix),
+                prefixSpan, replaced(input, prefixSpan, lower));
             return;
         }
-        const bool fellToInvoke = route.litellm.route == LiteLlmRoute::Invoke
-            && !route.input.contains(QLatin1String("invoke/"));
+        const bool fellToInvoke
+            = route.litellm.route == LiteLlmRoute::Invoke && !route.input.contains(QLatin1String("invoke/"));
         QString message = QStringLiteral("\"%1.\" is not a cross-region prefix (LiteLLM knows %2). LiteLLM keeps "
                                          "it in the base model, so the id misses its model list")
                               .arg(aws.unknownPrefix, AwsFacts::geoPrefixes().join(QStringLiteral(", ")));
-        message += fellToInvoke ? QStringLiteral(" and the call silently falls to the invoke route.")
-                                : QStringLiteral(".");
+        message
+            += fellToInvoke ? QStringLiteral(" and the call silently falls to the invoke route.") : QStringLiteral(".");
         if (!suggested.isEmpty()) {
             message += QStringLiteral(" From %1 use \"%2.\".").arg(aws.region, suggested);
         }
         sink.add(codes::UnknownGeoPrefix, fellToInvoke ? Severity::Error : Severity::Warning, message, prefixSpan,
-                 suggested.isEmpty() ? QString() : replaced(input, prefixSpan, suggested));
+            suggested.isEmpty() ? QString() : replaced(input, prefixSpan, suggested));
         return;
     }
     if (!aws.geoPrefix.isEmpty() && !aws.arn && !AwsFacts::geoAcceptsRegion(aws.geoPrefix, aws.region)) {
         QStringList sources = AwsFacts::geoSourceRegions(aws.geoPrefix);
-        const QString served = sources.isEmpty() ? QStringLiteral("commercial regions") : sources.join(QStringLiteral(", "));
+        const QString served
+            = sources.isEmpty() ? QStringLiteral("commercial regions") : sources.join(QStringLiteral(", "));
         QString message = QStringLiteral("The \"%1.\" profile cannot be called from %2 (%3): it serves %4. Bedrock "
                                          "answers \"The provided model identifier is invalid\".")
                               .arg(aws.geoPrefix, aws.region, aws.regionReason, served);
@@ -234,7 +235,7 @@ void lintGeo(const ParsedRoute &route, const RouteContext &context, Sink &sink)
                            .arg(aws.region, suggested);
         }
         sink.add(codes::GeoPrefixRegionMismatch, Severity::Error, message, prefixSpan,
-                 hasFix ? replaced(input, prefixSpan, suggested) : QString());
+            hasFix ? replaced(input, prefixSpan, suggested) : QString());
     }
     Q_UNUSED(context);
 }
@@ -250,19 +251,19 @@ void lintArn(const ParsedRoute &route, Sink &sink)
     const Span arnSpan { segmentSpan(route, SegmentKind::ArnPrefix).start, int(route.input.trimmed().size()) };
     if (arn.kind == ArnResourceKind::ImportedModel && view.route == LiteLlmRoute::Converse) {
         sink.add(codes::ImportedModelOnConverse, Severity::Error,
-                 QStringLiteral("Bedrock's Converse API does not serve imported models. Name the model's "
-                                "architecture instead, e.g. bedrock/llama/<arn>, bedrock/qwen3/<arn>, "
-                                "bedrock/deepseek_r1/<arn> or bedrock/openai/<arn>."),
-                 arnSpan);
+            QStringLiteral("Bedrock's Converse API does not serve imported models. Name the model's "
+                           "architecture instead, e.g. bedrock/llama/<arn>, bedrock/qwen3/<arn>, "
+                           "bedrock/deepseek_r1/<arn> or bedrock/openai/<arn>."),
+            arnSpan);
     }
     const bool onInvoke = view.route == LiteLlmRoute::Invoke;
-    if (arn.isVendorless() && arn.kind != ArnResourceKind::ImportedModel && arn.kind != ArnResourceKind::AgentCoreRuntime
-        && onInvoke && (!view.invokeProvider || view.error)) {
+    if (arn.isVendorless() && arn.kind != ArnResourceKind::ImportedModel
+        && arn.kind != ArnResourceKind::AgentCoreRuntime && onInvoke && (!view.invokeProvider || view.error)) {
         sink.add(codes::ArnNeedsConverse, Severity::Error,
-                 QStringLiteral("A %1 ARN does not name its vendor, so LiteLLM finds no invoke provider and the proxy "
-                                "answers 404 \"Unknown provider\". These ARNs work as bedrock/converse/<arn>.")
-                     .arg(arnResourceKindName(arn.kind)),
-                 arnSpan, converseFix(route));
+            QStringLiteral("A %1 ARN does not name its vendor, so LiteLLM finds no invoke provider and the proxy "
+                           "answers 404 \"Unknown provider\". These ARNs work as bedrock/converse/<arn>.")
+                .arg(arnResourceKindName(arn.kind)),
+            arnSpan, converseFix(route));
     }
     if ((onInvoke || view.route == LiteLlmRoute::OpenAI) && view.pathModelId
         && view.pathModelId->contains(QLatin1String("arn:")) && view.pathModelId->contains(u'/')) {
@@ -273,27 +274,27 @@ void lintArn(const ParsedRoute &route, Sink &sink)
             fix = converseFix(route);
         }
         sink.add(codes::RawArnInPath, onInvoke && !view.error ? Severity::Error : Severity::Warning,
-                 QStringLiteral("LiteLLM puts the ARN into the URL path unencoded, so its \"/\" splits the path "
-                                "(%1) and Bedrock cannot find the operation. Bedrock expects the ARN as one "
-                                "segment: %2.")
-                     .arg(*view.pathModelId, aws.url(BedrockOperation::Invoke)),
-                 arnSpan, fix);
+            QStringLiteral("LiteLLM puts the ARN into the URL path unencoded, so its \"/\" splits the path "
+                           "(%1) and Bedrock cannot find the operation. Bedrock expects the ARN as one "
+                           "segment: %2.")
+                .arg(*view.pathModelId, aws.url(BedrockOperation::Invoke)),
+            arnSpan, fix);
     }
     // LiteLLM's own region handling against the ARN's.
     if (AwsFacts::looksLikeRegion(arn.region) && view.accepted() && view.route != LiteLlmRoute::AgentCore
         && view.region != arn.region) {
         if (view.regionSource == RegionSource::Parameter) {
             sink.add(codes::ArnRegionOverridden, Severity::Error,
-                     QStringLiteral("The ARN lives in %1, but aws_region_name sends the call to %2: Bedrock answers "
-                                    "that the resource does not exist. Set aws_region_name to %1 or remove it.")
-                         .arg(arn.region, view.region),
-                     segmentSpan(route, SegmentKind::ArnRegion));
+                QStringLiteral("The ARN lives in %1, but aws_region_name sends the call to %2: Bedrock answers "
+                               "that the resource does not exist. Set aws_region_name to %1 or remove it.")
+                    .arg(arn.region, view.region),
+                segmentSpan(route, SegmentKind::ArnRegion));
         } else {
             sink.add(codes::ArnNotBedrock, Severity::Warning,
-                     QStringLiteral("LiteLLM only reads the region of ARNs that start with \"arn:aws:bedrock\", so "
-                                    "this call goes to %1 (%2) while the ARN lives in %3. Set aws_region_name to %3.")
-                         .arg(view.region, regionSourceName(view.regionSource), arn.region),
-                     segmentSpan(route, SegmentKind::ArnRegion));
+                QStringLiteral("LiteLLM only reads the region of ARNs that start with \"arn:aws:bedrock\", so "
+                               "this call goes to %1 (%2) while the ARN lives in %3. Set aws_region_name to %3.")
+                    .arg(view.region, regionSourceName(view.regionSource), arn.region),
+                segmentSpan(route, SegmentKind::ArnRegion));
         }
     }
 }
@@ -313,7 +314,7 @@ void lintProvider(const ParsedRoute &route, Sink &sink)
                                              "bedrock/deepseek_r1/<arn> or bedrock/openai/<arn>.")
                             : QStringLiteral(" Use the Converse route.");
         sink.add(codes::InvokeUnknownProvider, Severity::Error, message, whole(route.input),
-                 imported ? QString() : converseFix(route));
+            imported ? QString() : converseFix(route));
     }
     const bool amazonNova = text::containsInsensitive(route.input, QLatin1String("amazon.nova"))
         || aws.spec.startsWith(QLatin1String("nova"));
@@ -321,10 +322,10 @@ void lintProvider(const ParsedRoute &route, Sink &sink)
         && view.route == LiteLlmRoute::Invoke) {
         const qsizetype at = text::indexOf(route.input, QLatin1String("nova"), 0, true);
         sink.add(codes::NovaSubstring, Severity::Warning,
-                 QStringLiteral("\"%1\" contains \"nova\", so LiteLLM formats invoke requests for Amazon Nova, "
-                                "whatever the model really is.")
-                     .arg(aws.modelId),
-                 { int(at), int(at + 4) });
+            QStringLiteral("\"%1\" contains \"nova\", so LiteLLM formats invoke requests for Amazon Nova, "
+                           "whatever the model really is.")
+                .arg(aws.modelId),
+            { int(at), int(at + 4) });
     }
 }
 
@@ -348,10 +349,10 @@ void lintQuirks(const ParsedRoute &route, const LiteLlmRouter &router, Sink &sin
         }
         if (stripped.contains(u'/')) {
             sink.add(codes::ArnSubstring, Severity::Warning,
-                     QStringLiteral("LiteLLM treats any id containing \"arn\" as an ARN and keeps only the text after "
-                                    "the last \"/\" as the base model (\"%1\"), which decides the route.")
-                         .arg(*view.baseModel),
-                     { int(arnAt), int(arnAt + 3) });
+                QStringLiteral("LiteLLM treats any id containing \"arn\" as an ARN and keeps only the text after "
+                               "the last \"/\" as the base model (\"%1\"), which decides the route.")
+                    .arg(*view.baseModel),
+                { int(arnAt), int(arnAt + 3) });
         }
     }
     if (!aws.regionPath.isEmpty()) {
@@ -359,23 +360,23 @@ void lintQuirks(const ParsedRoute &route, const LiteLlmRouter &router, Sink &sin
         QString fix = input;
         fix.remove(span.start, span.length());
         sink.add(codes::RegionPathNotCallRegion, Severity::Warning,
-                 QStringLiteral("\"%1/\" only looks like a region: LiteLLM calls %2 (%3) and sends \"%1/\" as part "
-                                "of the model id. Set aws_region_name: %1 on the deployment instead.")
-                     .arg(aws.regionPath, view.region, regionSourceName(view.regionSource)),
-                 span, fix);
+            QStringLiteral("\"%1/\" only looks like a region: LiteLLM calls %2 (%3) and sends \"%1/\" as part "
+                           "of the model id. Set aws_region_name: %1 on the deployment instead.")
+                .arg(aws.regionPath, view.region, regionSourceName(view.regionSource)),
+            span, fix);
     }
     if (view.route == LiteLlmRoute::Invoke && view.pathModelId && view.pathModelId->contains(u':') && !aws.arn) {
         sink.add(codes::RawColonInPath, Severity::Info,
-                 QLatin1String("On the invoke route LiteLLM writes the id into the path unencoded (\"") + *view.pathModelId
-                     + QLatin1String("\"); Bedrock accepts it, but AWS's SDKs send \"") + aws.encodedModelId
-                     + QLatin1String("\". Compare with care when reading logs."),
-                 whole(input));
+            QLatin1String("On the invoke route LiteLLM writes the id into the path unencoded (\"") + *view.pathModelId
+                + QLatin1String("\"); Bedrock accepts it, but AWS's SDKs send \"") + aws.encodedModelId
+                + QLatin1String("\". Compare with care when reading logs."),
+            whole(input));
     }
     if (view.route == LiteLlmRoute::ConverseLike && view.error) {
         sink.add(codes::ConverseLikeNeedsApiBase, Severity::Error,
-                 QStringLiteral("converse_like/ sends a Converse body to api_base as it is, and this deployment has "
-                                "no api_base. Set api_base, or use bedrock/converse/ for Bedrock itself."),
-                 whole(input), QStringLiteral("bedrock/converse/") + aws.modelId);
+            QStringLiteral("converse_like/ sends a Converse body to api_base as it is, and this deployment has "
+                           "no api_base. Set api_base, or use bedrock/converse/ for Bedrock itself."),
+            whole(input), QStringLiteral("bedrock/converse/") + aws.modelId);
     }
 }
 
@@ -384,31 +385,34 @@ void lintRegion(const ParsedRoute &route, const RouteContext &context, Sink &sin
     const AwsView &aws = route.aws;
     if (!context.region.isEmpty() && !AwsFacts::isRegion(context.region)) {
         sink.add(codes::InvalidRegion, AwsFacts::looksLikeRegion(context.region) ? Severity::Warning : Severity::Error,
-                 QStringLiteral("\"%1\" is not an AWS region Bedrock runs in.").arg(context.region), {});
+            QStringLiteral("\"%1\" is not an AWS region Bedrock runs in.").arg(context.region), {});
     }
     if (context.useFips && !AwsFacts::hasFipsRuntime(aws.region)) {
         sink.add(codes::FipsUnavailable, Severity::Warning,
-                 QStringLiteral("Bedrock has no FIPS runtime endpoint in %1 (it has one in us-east-1, us-east-2, "
-                                "us-west-2, ca-central-1 and GovCloud).")
-                     .arg(aws.region),
-                 {});
+            QStringLiteral("Bedrock has no FIPS runtime endpoint in %1 (it has one in us-east-1, us-east-2, "
+                           "us-west-2, ca-central-1 and GovCloud).")
+                .arg(aws.region),
+            {});
     }
     if (!aws.facts && !aws.arn && !aws.provider.isEmpty() && route.litellm.accepted()) {
         sink.add(codes::UnknownModel, Severity::Info,
-                 QStringLiteral("LiteLLM %1's model map does not know \"%2.%3\": no context window, output limit or "
-                                "price. Check the id against ListFoundationModels in %4.")
-                     .arg(route.litellm.version, aws.provider, aws.family + (aws.version.isEmpty() ? QString() : QLatin1Char('-') + aws.version), aws.region),
-                 segmentSpan(route, SegmentKind::Model));
+            QStringLiteral("LiteLLM %1's model map does not know \"%2.%3\": no context window, output limit or "
+                           "price. Check the id against ListFoundationModels in %4.")
+                .arg(route.litellm.version, aws.provider,
+                    aws.family + (aws.version.isEmpty() ? QString() : QLatin1Char('-') + aws.version), aws.region),
+            segmentSpan(route, SegmentKind::Model));
     }
     if (aws.needsInferenceProfile) {
         const QString geo = AwsFacts::geoForRegion(aws.region);
         const Span vendor = segmentSpan(route, SegmentKind::Vendor);
         sink.add(codes::NeedsInferenceProfile, Severity::Warning,
-                 QStringLiteral("Bedrock serves %1.%2 through cross-region inference profiles; called by its bare id "
-                                "it answers \"on-demand throughput isn't supported\".%3")
-                     .arg(aws.provider, aws.family,
-                          geo.isEmpty() ? QString() : QStringLiteral(" From %1 use \"%2.%3\".").arg(aws.region, geo, aws.provider)),
-                 vendor, geo.isEmpty() ? QString() : replaced(route.input, { vendor.start, vendor.start }, geo + QLatin1Char('.')));
+            QStringLiteral("Bedrock serves %1.%2 through cross-region inference profiles; called by its bare id "
+                           "it answers \"on-demand throughput isn't supported\".%3")
+                .arg(aws.provider, aws.family,
+                    geo.isEmpty() ? QString()
+                                  : QStringLiteral(" From %1 use \"%2.%3\".").arg(aws.region, geo, aws.provider)),
+            vendor,
+            geo.isEmpty() ? QString() : replaced(route.input, { vendor.start, vendor.start }, geo + QLatin1Char('.')));
     }
 }
 
@@ -418,8 +422,9 @@ void lintLiteLlmErrors(const ParsedRoute &route, Sink &sink)
     const QString &input = route.input;
     if (view.otherProvider) {
         sink.add(codes::NotBedrock, Severity::Info,
-                 QStringLiteral("LiteLLM sends this string to its \"%1\" provider, not to Bedrock.").arg(*view.otherProvider),
-                 { 0, int(view.otherProvider->size()) });
+            QStringLiteral("LiteLLM sends this string to its \"%1\" provider, not to Bedrock.")
+                .arg(*view.otherProvider),
+            { 0, int(view.otherProvider->size()) });
         return;
     }
     if (!view.error) {
@@ -433,19 +438,18 @@ void lintLiteLlmErrors(const ParsedRoute &route, Sink &sink)
     const QString &error = *view.error;
     if (error.startsWith(QLatin1String("IndexError"))) {
         sink.add(codes::BareGeoPrefix, Severity::Error,
-                 QStringLiteral("LiteLLM crashes on a bare cross-region prefix (IndexError): \"%1\" needs a model "
-                                "after the prefix, e.g. %1.amazon.nova-micro-v1:0.")
-                     .arg(QStringView(input).mid(input.lastIndexOf(u'/') + 1)),
-                 whole(input));
+            QStringLiteral("LiteLLM crashes on a bare cross-region prefix (IndexError): \"%1\" needs a model "
+                           "after the prefix, e.g. %1.amazon.nova-micro-v1:0.")
+                .arg(QStringView(input).mid(input.lastIndexOf(u'/') + 1)),
+            whole(input));
     } else if (error.contains(QLatin1String("LLM Provider NOT provided"))) {
         const bool bedrockShaped = input.contains(u'.') || input.startsWith(QLatin1String("arn:"));
         sink.add(codes::NotAcceptedWithoutPrefix, Severity::Error,
-                 QStringLiteral("Without \"bedrock/\" LiteLLM accepts only ids in its own model lists, and this is "
-                                "not one: the proxy answers \"LLM Provider NOT provided\"."),
-                 whole(input), bedrockShaped ? s_bedrockPrefix + input.trimmed() : QString());
+            QStringLiteral("Without \"bedrock/\" LiteLLM accepts only ids in its own model lists, and this is "
+                           "not one: the proxy answers \"LLM Provider NOT provided\"."),
+            whole(input), bedrockShaped ? s_bedrockPrefix + input.trimmed() : QString());
     } else {
-        sink.add(codes::LiteLlmError, Severity::Error,
-                 QStringLiteral("LiteLLM raises: %1").arg(error), whole(input));
+        sink.add(codes::LiteLlmError, Severity::Error, QStringLiteral("LiteLLM raises: %1").arg(error), whole(input));
     }
 }
 
@@ -464,9 +468,9 @@ void RouteLinter::lint(ParsedRoute &route, const RouteContext &context, const Li
         // "bedrock/*" and "bedrock/us.anthropic.*": LiteLLM puts the requested model in place of
         // the "*" per request, so there is no single route to check here.
         sink.add(codes::Wildcard, Severity::Info,
-                 QStringLiteral("A wildcard deployment: LiteLLM substitutes the model each request asks for, so each "
-                                "request's model string decides the route. Test concrete model strings instead."),
-                 { int(star), int(star + 1) });
+            QStringLiteral("A wildcard deployment: LiteLLM substitutes the model each request asks for, so each "
+                           "request's model string decides the route. Test concrete model strings instead."),
+            { int(star), int(star + 1) });
         return;
     }
     lintCharacters(route, sink);
@@ -482,15 +486,15 @@ void RouteLinter::lint(ParsedRoute &route, const RouteContext &context, const Li
     lintRegion(route, context, sink);
     if (route.aws.modelId.size() > 2048) {
         sink.add(codes::TooLong, Severity::Error,
-                 QStringLiteral("Bedrock accepts model ids of at most 2048 characters; this one has %1.")
-                     .arg(route.aws.modelId.size()),
-                 whole(route.input));
+            QStringLiteral("Bedrock accepts model ids of at most 2048 characters; this one has %1.")
+                .arg(route.aws.modelId.size()),
+            whole(route.input));
     }
     if (legacy && !route.litellm.error && route.litellm.accepted() && legacy->error) {
         sink.add(codes::LegacyBreaks, Severity::Info,
-                 QStringLiteral("Works on LiteLLM %1, but a proxy on LiteLLM %2 fails: %3")
-                     .arg(route.litellm.version, legacy->version, *legacy->error),
-                 whole(route.input));
+            QStringLiteral("Works on LiteLLM %1, but a proxy on LiteLLM %2 fails: %3")
+                .arg(route.litellm.version, legacy->version, *legacy->error),
+            whole(route.input));
     }
     lintLiteLlmErrors(route, sink);
 }

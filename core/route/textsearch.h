@@ -14,8 +14,8 @@ inline char16_t foldAscii(char16_t c)
 
 /// Index of `needle` in `haystack` at or after `from`, or -1. `needle` is ASCII; with
 /// caseInsensitive it must be lower case.
-inline qsizetype indexOf(QStringView haystack, QLatin1StringView needle, qsizetype from = 0,
-                         bool caseInsensitive = false)
+inline qsizetype indexOf(
+    QStringView haystack, QLatin1StringView needle, qsizetype from = 0, bool caseInsensitive = false)
 {
     const qsizetype n = needle.size();
     const qsizetype last = haystack.size() - n;

@@ -6,8 +6,8 @@ namespace {
 
 constexpr bool isUnreserved(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
-        || c == u'.' || c == u'_' || c == u'~';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.'
+        || c == u'_' || c == u'~';
 }
 
 constexpr char16_t s_hex[] = u"0123456789ABCDEF";
@@ -54,6 +54,18 @@ void appendPercentEncoded(QString &out, QStringView text)
         }
     }
     out.resize(o - reinterpret_cast<const char16_t *>(out.constData()));
+}
+
+QString modelOperationUrl(QStringView endpoint, QStringView pathModelId, QLatin1StringView action)
+{
+    QString url;
+    url.reserve(endpoint.size() + pathModelId.size() + action.size() + 8);
+    url.append(endpoint);
+    url.append(QLatin1StringView("/model/"));
+    url.append(pathModelId);
+    url.append(QLatin1Char('/'));
+    url.append(action);
+    return url;
 }
 
 QString percentEncodeAll(QStringView text)

@@ -12,6 +12,9 @@ QString percentEncodeAll(QStringView text);
 /// Appends percentEncodeAll(text) to `out` without a temporary.
 void appendPercentEncoded(QString &out, QStringView text);
 
+/// ENDPOINT/model/PATH_MODEL_ID/ACTION, the URL of a Bedrock Runtime model operation.
+QString modelOperationUrl(QStringView endpoint, QStringView pathModelId, QLatin1StringView action);
+
 /// True when percentEncodeAll(text) == text.
 bool isUnreservedOnly(QStringView text);
 

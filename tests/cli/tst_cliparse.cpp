@@ -72,8 +72,8 @@ private Q_SLOTS:
 
     void readable()
     {
-        const CliRun run = runCli({ "parse", "--region", "us-east-1", "bedrock/invoke/eu.amazon.nova-micro-v1:0" },
-                                  cleanEnvironment());
+        const CliRun run = runCli(
+            { "parse", "--region", "us-east-1", "bedrock/invoke/eu.amazon.nova-micro-v1:0" }, cleanEnvironment());
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("LiteLLM 1.81.9"));
         QVERIFY(run.out.contains("invoke (AmazonInvokeNovaConfig)"));
@@ -83,8 +83,8 @@ private Q_SLOTS:
 
     void legacySeed()
     {
-        const CliRun run = runCli({ "parse", "--litellm", "1.53", "--json", "bedrock/invoke/eu.amazon.nova-micro-v1:0" },
-                                  cleanEnvironment());
+        const CliRun run = runCli(
+            { "parse", "--litellm", "1.53", "--json", "bedrock/invoke/eu.amazon.nova-micro-v1:0" }, cleanEnvironment());
         QCOMPARE(run.exitCode, 0);
         const QList<QJsonObject> lines = jsonLines(run.out);
         QCOMPARE(lines.size(), 1);
@@ -96,9 +96,10 @@ private Q_SLOTS:
 
     void jsonShape()
     {
-        const CliRun run = runCli({ "parse", "--json", "bedrock/converse/arn:aws:bedrock:eu-central-1:111122223333:"
-                                                       "application-inference-profile/prof123" },
-                                  cleanEnvironment());
+        const CliRun run = runCli({ "parse", "--json",
+                                      "bedrock/converse/arn:aws:bedrock:eu-central-1:111122223333:"
+                                      "application-inference-profile/prof123" },
+            cleanEnvironment());
         QCOMPARE(run.exitCode, 0);
         const QList<QJsonObject> lines = jsonLines(run.out);
         QCOMPARE(lines.size(), 1);
@@ -108,7 +109,7 @@ private Q_SLOTS:
         }
         const QJsonObject litellm = o.value(QLatin1String("litellm")).toObject();
         for (const char *key : { "version", "route", "invoke_provider", "model_id", "path_model_id", "base_model",
-                                 "region_from_model", "url", "stream_url", "error" }) {
+                 "region_from_model", "url", "stream_url", "error" }) {
             QVERIFY2(litellm.contains(QLatin1String(key)), key);
         }
         QVERIFY(litellm.value(QLatin1String("invoke_provider")).isNull());
@@ -117,10 +118,13 @@ private Q_SLOTS:
             QVERIFY2(aws.contains(QLatin1String(key)), key);
         }
         QCOMPARE(aws.value(QLatin1String("arn")).toObject().value(QLatin1String("kind")).toString(),
-                 QStringLiteral("application-inference-profile"));
+            QStringLiteral("application-inference-profile"));
         QCOMPARE(aws.value(QLatin1String("region")).toString(), QStringLiteral("eu-central-1"));
-        QVERIFY(aws.value(QLatin1String("urls")).toObject().value(QLatin1String("converse")).toString().endsWith(
-            QLatin1String("application-inference-profile%2Fprof123/converse")));
+        QVERIFY(aws.value(QLatin1String("urls"))
+                    .toObject()
+                    .value(QLatin1String("converse"))
+                    .toString()
+                    .endsWith(QLatin1String("application-inference-profile%2Fprof123/converse")));
     }
 
     void standardInput()
@@ -132,11 +136,13 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         const QList<QJsonObject> lines = jsonLines(run.out);
         QCOMPARE(lines.size(), 4);
-        QCOMPARE(lines.at(0).value(QLatin1String("input")).toString(), QStringLiteral("bedrock/us.amazon.nova-pro-v1:0"));
+        QCOMPARE(
+            lines.at(0).value(QLatin1String("input")).toString(), QStringLiteral("bedrock/us.amazon.nova-pro-v1:0"));
         QCOMPARE(lines.at(1).value(QLatin1String("input")).toString(), QString());
         const QJsonArray diagnostics = lines.at(2).value(QLatin1String("diagnostics")).toArray();
         QVERIFY(!diagnostics.isEmpty());
-        QCOMPARE(diagnostics.first().toObject().value(QLatin1String("code")).toString(), QStringLiteral("invalid-characters"));
+        QCOMPARE(diagnostics.first().toObject().value(QLatin1String("code")).toString(),
+            QStringLiteral("invalid-characters"));
         QCOMPARE(lines.at(3).value(QLatin1String("input")).toString().size(), 8 + 100 * 1024);
     }
 
@@ -145,9 +151,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QString>("urlKey");
-        QTest::addRow("--region") << "param" << "endpoint_us_east_1";
-        QTest::addRow("AWS_REGION") << "env" << "endpoint_env_aws_region_us_east_1";
-        QTest::addRow("no region anywhere") << "none" << "endpoint_no_region_config";
+        QTest::addRow("--region") << "param"
+                                  << "endpoint_us_east_1";
+        QTest::addRow("AWS_REGION") << "env"
+                                    << "endpoint_env_aws_region_us_east_1";
+        QTest::addRow("no region anywhere") << "none"
+                                            << "endpoint_no_region_config";
     }
     void groundTruth()
     {
@@ -162,7 +171,8 @@ private Q_SLOTS:
         QProcessEnvironment env = cleanEnvironment();
         QStringList arguments { "parse", "--json", "-" };
         if (setup == QLatin1String("param")) {
-            arguments << "--region" << "us-east-1";
+            arguments << "--region"
+                      << "us-east-1";
         } else if (setup == QLatin1String("env")) {
             env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1"));
         }
@@ -171,16 +181,20 @@ private Q_SLOTS:
         const QList<QJsonObject> lines = jsonLines(run.out);
         QCOMPARE(lines.size(), rows.size());
         const QList<QPair<const char *, const char *>> fields = {
-            { "route", "route" },         { "provider", "invoke_provider" }, { "model_id", "model_id" },
-            { "encoded_model_id", "path_model_id" }, { "base_model", "base_model" },
-            { "region_from_input", "region_from_model" }, { "error", "error" },
+            { "route", "route" },
+            { "provider", "invoke_provider" },
+            { "model_id", "model_id" },
+            { "encoded_model_id", "path_model_id" },
+            { "base_model", "base_model" },
+            { "region_from_input", "region_from_model" },
+            { "error", "error" },
         };
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QJsonObject litellm = lines.at(i).value(QLatin1String("litellm")).toObject();
             for (const auto &[expected, actual] : fields) {
                 QVERIFY2(rows.at(i).value(QLatin1String(expected)) == litellm.value(QLatin1String(actual)),
-                         qPrintable(QStringLiteral("%1: %2").arg(rows.at(i).value(QLatin1String("input")).toString(),
-                                                                  QLatin1String(expected))));
+                    qPrintable(QStringLiteral("%1: %2").arg(
+                        rows.at(i).value(QLatin1String("input")).toString(), QLatin1String(expected))));
             }
             QCOMPARE(litellm.value(QLatin1String("url")), rows.at(i).value(urlKey));
         }
@@ -208,15 +222,15 @@ private Q_SLOTS:
         litellm = jsonLines(run.out).value(0).value(QLatin1String("litellm")).toObject();
         QCOMPARE(litellm.value(QLatin1String("region")).toString(), QStringLiteral("eu-north-1"));
         QCOMPARE(litellm.value(QLatin1String("url")).toString(),
-                 QStringLiteral("http://127.0.0.1:9/model/eu.amazon.nova-micro-v1%3A0/converse"));
+            QStringLiteral("http://127.0.0.1:9/model/eu.amazon.nova-micro-v1%3A0/converse"));
 
         run = runCli({ "parse", "--json", "--region", "eu-central-1", "--endpoint", "https://vpce.example",
-                       "bedrock/converse/eu.amazon.nova-micro-v1:0" },
-                     env);
+                         "bedrock/converse/eu.amazon.nova-micro-v1:0" },
+            env);
         litellm = jsonLines(run.out).value(0).value(QLatin1String("litellm")).toObject();
         QCOMPARE(litellm.value(QLatin1String("region")).toString(), QStringLiteral("eu-central-1"));
         QCOMPARE(litellm.value(QLatin1String("url")).toString(),
-                 QStringLiteral("https://vpce.example/model/eu.amazon.nova-micro-v1%3A0/converse"));
+            QStringLiteral("https://vpce.example/model/eu.amazon.nova-micro-v1%3A0/converse"));
     }
 };
 

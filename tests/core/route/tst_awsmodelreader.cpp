@@ -36,48 +36,160 @@ private Q_SLOTS:
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QString>("regionPath");
         const auto row = [](const char *name) { return &QTest::newRow(name); };
-        *row("seed") << "bedrock/invoke/eu.amazon.nova-micro-v1:0" << "eu.amazon.nova-micro-v1:0" << "eu" << "amazon"
-                     << "nova-micro" << "v1:0" << "" << "" << "";
+        *row("seed") << "bedrock/invoke/eu.amazon.nova-micro-v1:0"
+                     << "eu.amazon.nova-micro-v1:0"
+                     << "eu"
+                     << "amazon"
+                     << "nova-micro"
+                     << "v1:0"
+                     << ""
+                     << ""
+                     << "";
         *row("every geo: us") << "bedrock/us.anthropic.claude-3-5-sonnet-20241022-v2:0"
-                              << "us.anthropic.claude-3-5-sonnet-20241022-v2:0" << "us" << "anthropic"
-                              << "claude-3-5-sonnet-20241022" << "v2:0" << "" << "" << "";
-        *row("every geo: apac") << "bedrock/apac.meta.llama3-2-1b-instruct-v1:0" << "apac.meta.llama3-2-1b-instruct-v1:0"
-                                << "apac" << "meta" << "llama3-2-1b-instruct" << "v1:0" << "" << "" << "";
+                              << "us.anthropic.claude-3-5-sonnet-20241022-v2:0"
+                              << "us"
+                              << "anthropic"
+                              << "claude-3-5-sonnet-20241022"
+                              << "v2:0"
+                              << ""
+                              << ""
+                              << "";
+        *row("every geo: apac") << "bedrock/apac.meta.llama3-2-1b-instruct-v1:0"
+                                << "apac.meta.llama3-2-1b-instruct-v1:0"
+                                << "apac"
+                                << "meta"
+                                << "llama3-2-1b-instruct"
+                                << "v1:0"
+                                << ""
+                                << ""
+                                << "";
         *row("every geo: jp") << "bedrock/jp.anthropic.claude-haiku-4-5-20251001-v1:0"
-                              << "jp.anthropic.claude-haiku-4-5-20251001-v1:0" << "jp" << "anthropic"
-                              << "claude-haiku-4-5-20251001" << "v1:0" << "" << "" << "";
+                              << "jp.anthropic.claude-haiku-4-5-20251001-v1:0"
+                              << "jp"
+                              << "anthropic"
+                              << "claude-haiku-4-5-20251001"
+                              << "v1:0"
+                              << ""
+                              << ""
+                              << "";
         *row("every geo: au") << "bedrock/au.anthropic.claude-sonnet-4-5-20250929-v1:0"
-                              << "au.anthropic.claude-sonnet-4-5-20250929-v1:0" << "au" << "anthropic"
-                              << "claude-sonnet-4-5-20250929" << "v1:0" << "" << "" << "";
-        *row("every geo: us-gov") << "bedrock/us-gov.meta.llama3-8b-instruct-v1:0" << "us-gov.meta.llama3-8b-instruct-v1:0"
-                                  << "us-gov" << "meta" << "llama3-8b-instruct" << "v1:0" << "" << "" << "";
+                              << "au.anthropic.claude-sonnet-4-5-20250929-v1:0"
+                              << "au"
+                              << "anthropic"
+                              << "claude-sonnet-4-5-20250929"
+                              << "v1:0"
+                              << ""
+                              << ""
+                              << "";
+        *row("every geo: us-gov") << "bedrock/us-gov.meta.llama3-8b-instruct-v1:0"
+                                  << "us-gov.meta.llama3-8b-instruct-v1:0"
+                                  << "us-gov"
+                                  << "meta"
+                                  << "llama3-8b-instruct"
+                                  << "v1:0"
+                                  << ""
+                                  << ""
+                                  << "";
         *row("every geo: global") << "bedrock/global.anthropic.claude-opus-4-5-20251101-v1:0"
-                                  << "global.anthropic.claude-opus-4-5-20251101-v1:0" << "global" << "anthropic"
-                                  << "claude-opus-4-5-20251101" << "v1:0" << "" << "" << "";
-        *row("no version") << "bedrock/moonshot.kimi-k2-thinking" << "moonshot.kimi-k2-thinking" << "" << "moonshot"
-                           << "kimi-k2-thinking" << "" << "" << "" << "";
-        *row("numeric version") << "bedrock/openai.gpt-oss-120b-1:0" << "openai.gpt-oss-120b-1:0" << "" << "openai"
-                                << "gpt-oss-120b" << "1:0" << "" << "" << "";
-        *row("bare v version") << "bedrock/anthropic.claude-opus-4-6-v1" << "anthropic.claude-opus-4-6-v1" << ""
-                               << "anthropic" << "claude-opus-4-6" << "v1" << "" << "" << "";
+                                  << "global.anthropic.claude-opus-4-5-20251101-v1:0"
+                                  << "global"
+                                  << "anthropic"
+                                  << "claude-opus-4-5-20251101"
+                                  << "v1:0"
+                                  << ""
+                                  << ""
+                                  << "";
+        *row("no version") << "bedrock/moonshot.kimi-k2-thinking"
+                           << "moonshot.kimi-k2-thinking"
+                           << ""
+                           << "moonshot"
+                           << "kimi-k2-thinking"
+                           << ""
+                           << ""
+                           << ""
+                           << "";
+        *row("numeric version") << "bedrock/openai.gpt-oss-120b-1:0"
+                                << "openai.gpt-oss-120b-1:0"
+                                << ""
+                                << "openai"
+                                << "gpt-oss-120b"
+                                << "1:0"
+                                << ""
+                                << ""
+                                << "";
+        *row("bare v version") << "bedrock/anthropic.claude-opus-4-6-v1"
+                               << "anthropic.claude-opus-4-6-v1"
+                               << ""
+                               << "anthropic"
+                               << "claude-opus-4-6"
+                               << "v1"
+                               << ""
+                               << ""
+                               << "";
         *row("throughput suffix") << "bedrock/anthropic.claude-3-haiku-20240307-v1:0:48k"
-                                  << "anthropic.claude-3-haiku-20240307-v1:0:48k" << "" << "anthropic"
-                                  << "claude-3-haiku-20240307" << "v1:0" << ":48k" << "" << "";
+                                  << "anthropic.claude-3-haiku-20240307-v1:0:48k"
+                                  << ""
+                                  << "anthropic"
+                                  << "claude-3-haiku-20240307"
+                                  << "v1:0"
+                                  << ":48k"
+                                  << ""
+                                  << "";
         *row("context suffix") << "bedrock/anthropic.claude-sonnet-4-20250514-v1:0[1m]"
-                               << "anthropic.claude-sonnet-4-20250514-v1:0[1m]" << "" << "anthropic"
-                               << "claude-sonnet-4-20250514" << "v1:0" << "[1m]" << "" << "";
-        *row("region path and route word removed") << "bedrock/converse/us-west-2/anthropic.claude-3-haiku-20240307-v1:0"
-                                                   << "anthropic.claude-3-haiku-20240307-v1:0" << "" << "anthropic"
-                                                   << "claude-3-haiku-20240307" << "v1:0" << "" << "" << "us-west-2";
+                               << "anthropic.claude-sonnet-4-20250514-v1:0[1m]"
+                               << ""
+                               << "anthropic"
+                               << "claude-sonnet-4-20250514"
+                               << "v1:0"
+                               << "[1m]"
+                               << ""
+                               << "";
+        *row("region path and route word removed")
+            << "bedrock/converse/us-west-2/anthropic.claude-3-haiku-20240307-v1:0"
+            << "anthropic.claude-3-haiku-20240307-v1:0"
+            << ""
+            << "anthropic"
+            << "claude-3-haiku-20240307"
+            << "v1:0"
+            << ""
+            << ""
+            << "us-west-2";
         *row("spec removed") << "bedrock/llama/arn:aws:bedrock:us-east-1:1:imported-model/x"
-                             << "arn:aws:bedrock:us-east-1:1:imported-model/x" << "" << "" << "" << "" << "" << "llama" << "";
+                             << "arn:aws:bedrock:us-east-1:1:imported-model/x"
+                             << ""
+                             << ""
+                             << ""
+                             << ""
+                             << ""
+                             << "llama"
+                             << "";
         *row("unknown prefix is not a geo") << "bedrock/ca.anthropic.claude-opus-4-20250514-v1:0"
-                                            << "ca.anthropic.claude-opus-4-20250514-v1:0" << "" << "anthropic"
-                                            << "claude-opus-4-20250514" << "v1:0" << "" << "" << "";
-        *row("tolerates case and spaces") << "  Bedrock/Converse/amazon.titan-text-lite-v1 " << "amazon.titan-text-lite-v1"
-                                          << "" << "amazon" << "titan-text-lite" << "v1" << "" << "" << "";
-        *row("unprefixed") << "amazon.titan-text-lite-v1" << "amazon.titan-text-lite-v1" << "" << "amazon"
-                           << "titan-text-lite" << "v1" << "" << "" << "";
+                                            << "ca.anthropic.claude-opus-4-20250514-v1:0"
+                                            << ""
+                                            << "anthropic"
+                                            << "claude-opus-4-20250514"
+                                            << "v1:0"
+                                            << ""
+                                            << ""
+                                            << "";
+        *row("tolerates case and spaces") << "  Bedrock/Converse/amazon.titan-text-lite-v1 "
+                                          << "amazon.titan-text-lite-v1"
+                                          << ""
+                                          << "amazon"
+                                          << "titan-text-lite"
+                                          << "v1"
+                                          << ""
+                                          << ""
+                                          << "";
+        *row("unprefixed") << "amazon.titan-text-lite-v1"
+                           << "amazon.titan-text-lite-v1"
+                           << ""
+                           << "amazon"
+                           << "titan-text-lite"
+                           << "v1"
+                           << ""
+                           << ""
+                           << "";
     }
     void modelIds()
     {
@@ -103,26 +215,38 @@ private Q_SLOTS:
         QTest::addColumn<bool>("vendorless");
         const auto row = [](const char *name) { return &QTest::newRow(name); };
         *row("foundation-model") << "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0"
-                                 << int(ArnResourceKind::FoundationModel) << "aws" << "us-east-1"
+                                 << int(ArnResourceKind::FoundationModel) << "aws"
+                                 << "us-east-1"
                                  << "amazon.nova-pro-v1:0" << false;
         *row("inference-profile") << "arn:aws:bedrock:eu-west-1:111122223333:inference-profile/eu.amazon.nova-pro-v1:0"
-                                  << int(ArnResourceKind::InferenceProfile) << "aws" << "eu-west-1"
+                                  << int(ArnResourceKind::InferenceProfile) << "aws"
+                                  << "eu-west-1"
                                   << "eu.amazon.nova-pro-v1:0" << false;
         *row("application-inference-profile")
             << "arn:aws:bedrock:eu-central-1:111122223333:application-inference-profile/prof123"
-            << int(ArnResourceKind::ApplicationInferenceProfile) << "aws" << "eu-central-1" << "prof123" << true;
+            << int(ArnResourceKind::ApplicationInferenceProfile) << "aws"
+            << "eu-central-1"
+            << "prof123" << true;
         *row("provisioned-model") << "arn:aws:bedrock:ap-northeast-1:111122223333:provisioned-model/pm-1"
-                                  << int(ArnResourceKind::ProvisionedModel) << "aws" << "ap-northeast-1" << "pm-1" << true;
+                                  << int(ArnResourceKind::ProvisionedModel) << "aws"
+                                  << "ap-northeast-1"
+                                  << "pm-1" << true;
         *row("imported-model") << "arn:aws:bedrock:us-west-2:111122223333:imported-model/abc"
-                               << int(ArnResourceKind::ImportedModel) << "aws" << "us-west-2" << "abc" << true;
+                               << int(ArnResourceKind::ImportedModel) << "aws"
+                               << "us-west-2"
+                               << "abc" << true;
         *row("custom-model") << "arn:aws:bedrock:us-east-1:111122223333:custom-model/amazon.nova-micro-v1:0/abc"
-                             << int(ArnResourceKind::CustomModel) << "aws" << "us-east-1"
+                             << int(ArnResourceKind::CustomModel) << "aws"
+                             << "us-east-1"
                              << "amazon.nova-micro-v1:0/abc" << true;
         *row("marketplace") << "arn:aws:sagemaker:us-east-1:111122223333:endpoint/my-endpoint"
-                            << int(ArnResourceKind::Marketplace) << "aws" << "us-east-1" << "my-endpoint" << true;
+                            << int(ArnResourceKind::Marketplace) << "aws"
+                            << "us-east-1"
+                            << "my-endpoint" << true;
         *row("govcloud") << "arn:aws-us-gov:bedrock:us-gov-west-1:111122223333:application-inference-profile/g"
-                         << int(ArnResourceKind::ApplicationInferenceProfile) << "aws-us-gov" << "us-gov-west-1" << "g"
-                         << true;
+                         << int(ArnResourceKind::ApplicationInferenceProfile) << "aws-us-gov"
+                         << "us-gov-west-1"
+                         << "g" << true;
     }
     void arns()
     {
@@ -159,19 +283,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("converseUrl");
         QTest::addColumn<QString>("invokeStreamUrl");
         const auto row = [](const char *name) { return &QTest::newRow(name); };
-        *row("default region") << "bedrock/us.amazon.nova-micro-v1:0" << "" << "" << false
-                               << "https://bedrock-runtime.us-west-2.amazonaws.com/model/us.amazon.nova-micro-v1%3A0/converse"
-                               << "https://bedrock-runtime.us-west-2.amazonaws.com/model/us.amazon.nova-micro-v1%3A0/invoke-with-response-stream";
-        *row("fips") << "bedrock/us.amazon.nova-micro-v1:0" << "us-east-1" << "" << true
-                     << "https://bedrock-runtime-fips.us-east-1.amazonaws.com/model/us.amazon.nova-micro-v1%3A0/converse"
-                     << "https://bedrock-runtime-fips.us-east-1.amazonaws.com/model/us.amazon.nova-micro-v1%3A0/invoke-with-response-stream";
-        *row("china partition") << "bedrock/amazon.titan-text-lite-v1" << "cn-north-1" << "" << false
-                                << "https://bedrock-runtime.cn-north-1.amazonaws.com.cn/model/amazon.titan-text-lite-v1/converse"
-                                << "https://bedrock-runtime.cn-north-1.amazonaws.com.cn/model/amazon.titan-text-lite-v1/invoke-with-response-stream";
-        *row("custom endpoint, trailing slash") << "bedrock/amazon.titan-text-lite-v1" << "us-east-1"
-                                                << "http://127.0.0.1:4010/" << false
-                                                << "http://127.0.0.1:4010/model/amazon.titan-text-lite-v1/converse"
-                                                << "http://127.0.0.1:4010/model/amazon.titan-text-lite-v1/invoke-with-response-stream";
+        *row("default region")
+            << "bedrock/us.amazon.nova-micro-v1:0"
+            << ""
+            << "" << false
+            << "https://bedrock-runtime.us-west-2.amazonaws.com/model/us.amazon.nova-micro-v1%3A0/converse"
+            << "https://bedrock-runtime.us-west-2.amazonaws.com/model/us.amazon.nova-micro-v1%3A0/"
+               "invoke-with-response-stream";
+        *row("fips")
+            << "bedrock/us.amazon.nova-micro-v1:0"
+            << "us-east-1"
+            << "" << true
+            << "https://bedrock-runtime-fips.us-east-1.amazonaws.com/model/us.amazon.nova-micro-v1%3A0/converse"
+            << "https://bedrock-runtime-fips.us-east-1.amazonaws.com/model/us.amazon.nova-micro-v1%3A0/"
+               "invoke-with-response-stream";
+        *row("china partition")
+            << "bedrock/amazon.titan-text-lite-v1"
+            << "cn-north-1"
+            << "" << false
+            << "https://bedrock-runtime.cn-north-1.amazonaws.com.cn/model/amazon.titan-text-lite-v1/converse"
+            << "https://bedrock-runtime.cn-north-1.amazonaws.com.cn/model/amazon.titan-text-lite-v1/"
+               "invoke-with-response-stream";
+        *row("custom endpoint, trailing slash")
+            << "bedrock/amazon.titan-text-lite-v1"
+            << "us-east-1"
+            << "http://127.0.0.1:4010/" << false << "http://127.0.0.1:4010/model/amazon.titan-text-lite-v1/converse"
+            << "http://127.0.0.1:4010/model/amazon.titan-text-lite-v1/invoke-with-response-stream";
     }
     void urls()
     {

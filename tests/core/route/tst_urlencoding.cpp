@@ -22,7 +22,8 @@ private Q_SLOTS:
         QTest::addRow("tilde and underscore") << QStringLiteral("a~b_c") << QStringLiteral("a~b_c");
         QTest::addRow("arn")
             << QStringLiteral("arn:aws:bedrock:eu-central-1:111122223333:application-inference-profile/prof123")
-            << QStringLiteral("arn%3Aaws%3Abedrock%3Aeu-central-1%3A111122223333%3Aapplication-inference-profile%2Fprof123");
+            << QStringLiteral(
+                   "arn%3Aaws%3Abedrock%3Aeu-central-1%3A111122223333%3Aapplication-inference-profile%2Fprof123");
         QTest::addRow("two-byte utf8") << QStringLiteral("é") << QStringLiteral("%C3%A9");
         QTest::addRow("astral") << QString::fromUtf8("\xF0\x9F\x98\x80") << QStringLiteral("%F0%9F%98%80");
         QTest::addRow("empty") << QString() << QString();
