@@ -260,7 +260,7 @@ void lintArn(const ParsedRoute &route, Sink &sink)
     if (arn.isVendorless() && arn.kind != ArnResourceKind::ImportedModel
         && arn.kind != ArnResourceKind::AgentCoreRuntime && onInvoke && (!view.invokeProvider || view.error)) {
         sink.add(codes::ArnNeedsConverse, Severity::Error,
-            QStringLiteral("A %1 ARN does not name its vendor, so LiteLLM finds no invoke provider and the proxy "
+            QStringLiteral("This %1 ARN does not name its vendor, so LiteLLM finds no invoke provider and the proxy "
                            "answers 404 \"Unknown provider\". These ARNs work as bedrock/converse/<arn>.")
                 .arg(arnResourceKindName(arn.kind)),
             arnSpan, converseFix(route));

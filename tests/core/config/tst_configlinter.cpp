@@ -122,9 +122,10 @@ private Q_SLOTS:
         QTest::addRow("invalid-region-case")
             << text << QStringList() << "config.invalid-region" << int(Severity::Error) << 5 << 24 << fixed;
 
-        text = s_head + deployment("a", "model: \"bedrock/invoke/*\"; aws_region_name: us-east-1");
+        text = s_head
+            + deployment("a", "model: \"bedrock/invoke/us.writer.palmyra-x4-v1:0\"; aws_region_name: us-east-1");
         fixed = text;
-        fixed.replace("\"bedrock/invoke/*\"", "\"bedrock/converse/*\"");
+        fixed.replace("\"bedrock/invoke/us.writer.palmyra-x4-v1:0\"", "\"bedrock/converse/us.writer.palmyra-x4-v1:0\"");
         QTest::addRow("route-diagnostic-located")
             << text << QStringList() << "route.invoke-unknown-provider" << int(Severity::Error) << 4 << -1 << fixed;
     }
