@@ -1,5 +1,7 @@
 #include "awsfacts.h"
 
+#include "textsearch.h"
+
 namespace brc::route::AwsFacts {
 
 namespace {
@@ -16,12 +18,7 @@ QStringList toList(std::initializer_list<const char *> items)
 
 bool contains(const QStringList &list, QStringView value)
 {
-    for (const QString &item : list) {
-        if (item == value) {
-            return true;
-        }
-    }
-    return false;
+    return text::listContains(list, value);
 }
 
 struct Geo
@@ -183,7 +180,7 @@ bool isGeoPrefix(QStringView prefix)
 bool geoAcceptsRegion(QStringView geo, QStringView region)
 {
     for (const Geo &g : geos()) {
-        if (g.prefix == geo) {
+        if (text::equals(g.prefix, geo)) {
             return g.sources.isEmpty() ? partition(region) == QLatin1String("aws") : contains(g.sources, region);
         }
     }
@@ -204,7 +201,7 @@ QString geoForRegion(QStringView region)
 QStringList geoSourceRegions(QStringView geo)
 {
     for (const Geo &g : geos()) {
-        if (g.prefix == geo) {
+        if (text::equals(g.prefix, geo)) {
             return g.sources;
         }
     }

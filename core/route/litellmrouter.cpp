@@ -18,16 +18,6 @@ const QString s_agentCoreMarker = QStringLiteral("agentcore/");
 const QString s_bedrockArn = QStringLiteral("arn:aws:bedrock");
 const QString s_defaultRegion = QStringLiteral("us-west-2");
 
-bool containsView(const QStringList &list, QStringView value)
-{
-    for (const QString &item : list) {
-        if (item == value) {
-            return true;
-        }
-    }
-    return false;
-}
-
 QStringView beforeFirst(QStringView text, QChar separator)
 {
     const qsizetype index = text.indexOf(separator);
@@ -138,7 +128,7 @@ std::optional<QString> LiteLlmRouter::baseModel(QStringView model) const
     }
     const qsizetype dot = text.indexOf(u'.');
     const QStringView head = dot < 0 ? text : text.first(dot);
-    if (containsView(m_profile.crossRegionPrefixes, head)) {
+    if (text::listContains(m_profile.crossRegionPrefixes, head)) {
         if (dot < 0) {
             if (m_profile.crashOnBarePrefix) {
                 return std::nullopt;
@@ -148,7 +138,7 @@ std::optional<QString> LiteLlmRouter::baseModel(QStringView model) const
         }
     } else if (m_profile.baseModelRegionPath) {
         const qsizetype slash = text.indexOf(u'/');
-        if (slash >= 0 && containsView(m_profile.pathRegions, text.first(slash))) {
+        if (slash >= 0 && text::listContains(m_profile.pathRegions, text.first(slash))) {
             text = text.mid(slash + 1);
         }
     }
@@ -171,12 +161,12 @@ std::optional<QString> LiteLlmRouter::invokeProvider(QStringView model) const
     const QStringView dotHead = beforeFirst(text, u'.');
     const QStringView slashHead = beforeFirst(text, u'/');
     for (const QString &literal : m_profile.invokeProviderLiterals) {
-        if (literal == dotHead) {
+        if (text::equals(literal, dotHead)) {
             return literal;
         }
     }
     for (const QString &literal : m_profile.invokeProviderLiterals) {
-        if (literal == slashHead) {
+        if (text::equals(literal, slashHead)) {
             return literal;
         }
     }

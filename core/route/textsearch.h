@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QLatin1StringView>
+#include <QStringList>
 #include <QStringView>
+
+#include <string>
 
 /// Substring search for short ASCII needles in short haystacks (model strings): a plain scan,
 /// several times faster there than QStringView::indexOf's general algorithm.
@@ -62,6 +65,24 @@ inline bool startsWithInsensitive(QStringView haystack, QLatin1StringView lowerN
         }
     }
     return true;
+}
+
+/// Exact equality, sizes first: most candidates differ in length, and QStringView's operator==
+/// in Qt 6.4 compares before it looks at the sizes.
+inline bool equals(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && std::char_traits<char16_t>::compare(a.utf16(), b.utf16(), size_t(a.size())) == 0;
+}
+
+/// Whether `list` holds exactly `value`.
+inline bool listContains(const QStringList &list, QStringView value)
+{
+    for (const QString &item : list) {
+        if (equals(item, value)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /// ASCII needle given as a QString (profile data); same scan.

@@ -27,8 +27,29 @@ bool isUnreservedOnly(QStringView text)
 void appendPercentEncoded(QString &out, QStringView text)
 {
     const qsizetype start = out.size();
-    // Worst case: a 4-byte UTF-8 sequence from 2 UTF-16 units, 12 characters out: 6 per unit.
-    out.resize(start + text.size() * 6);
+    // Size the output exactly: 1 for an unreserved character, 3 per UTF-8 byte otherwise.
+    // A surrogate pair is 4 UTF-8 bytes; a lone surrogate becomes U+FFFD, 3 bytes.
+    qsizetype encodedLength = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (isUnreserved(c)) {
+            encodedLength += 1;
+        } else if (c < 0x80) {
+            encodedLength += 3;
+        } else if (c < 0x800) {
+            encodedLength += 6;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            encodedLength += 12;
+            ++i;
+        } else {
+            encodedLength += 9;
+        }
+    }
+    if (encodedLength == text.size()) {
+        out.append(text);
+        return;
+    }
+    out.resize(start + encodedLength);
     char16_t *o = reinterpret_cast<char16_t *>(out.data()) + start;
     const auto byte = [&o](unsigned char b) {
         *o++ = u'%';
