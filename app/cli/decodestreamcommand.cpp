@@ -1,9 +1,8 @@
-#include "commands.h"
-#include "output.h"
-
 #include "bedrock/errormapper.h"
 #include "bedrock/eventstreamdecoder.h"
 #include "bedrock/streaminterpreter.h"
+#include "commands.h"
+#include "output.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -35,7 +34,8 @@ QJsonObject messageJson(const EventStreamMessage &message)
     for (const EventStreamHeader &header : message.headers) {
         headers.insert(header.name, header.toJson());
     }
-    QJsonObject out { { QStringLiteral("headers"), headers }, { QStringLiteral("payload"), payloadJson(message.payload) } };
+    QJsonObject out { { QStringLiteral("headers"), headers },
+        { QStringLiteral("payload"), payloadJson(message.payload) } };
     // An invoke chunk's bytes are the model's own JSON: show them decoded too.
     if (message.eventType() == QLatin1String("chunk")) {
         const QJsonValue bytes = out.value(QLatin1String("payload")).toObject().value(QLatin1String("bytes"));
@@ -82,7 +82,8 @@ int runDecodeStream(const QStringList &arguments)
     }
     const QString path = parser.positionalArguments().first();
     QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
         writeErr(command + QStringLiteral(": cannot read %1: %2\n").arg(path, file.errorString()));
         return 1;
@@ -100,12 +101,13 @@ int runDecodeStream(const QStringList &arguments)
         interpreter.add(*message);
         messages.append(messageJson(*message));
         if (!json) {
-            const QString kind = message->messageType() == QLatin1String("event")
-                ? message->eventType()
-                : message->messageType() + QLatin1Char(' ') + message->headerString(QLatin1StringView(":exception-type"));
+            const QString kind = message->messageType() == QLatin1String("event") ? message->eventType()
+                                                                                  : message->messageType()
+                    + QLatin1Char(' ') + message->headerString(QLatin1StringView(":exception-type"));
             readable += QStringLiteral("#%1 %2 %3\n")
                             .arg(++index)
-                            .arg(kind, QString::fromUtf8(QJsonDocument(messageJson(*message)).toJson(QJsonDocument::Compact)));
+                            .arg(kind,
+                                QString::fromUtf8(QJsonDocument(messageJson(*message)).toJson(QJsonDocument::Compact)));
         }
     }
     if (decoded) {
@@ -119,8 +121,9 @@ int runDecodeStream(const QStringList &arguments)
         if (messages.isEmpty() && trimmed.startsWith('{')) {
             const Error http = ErrorMapper::fromHttp(0, {}, trimmed);
             const bool typed = http.awsType != QLatin1String("0");
-            decodeError->message = QStringLiteral("This is a JSON body, not an event stream (an HTTP error response?): %1%2")
-                                       .arg(typed ? http.awsType + QStringLiteral(": ") : QString(), http.message);
+            decodeError->message
+                = QStringLiteral("This is a JSON body, not an event stream (an HTTP error response?): %1%2")
+                      .arg(typed ? http.awsType + QStringLiteral(": ") : QString(), http.message);
         }
     }
 
@@ -128,9 +131,11 @@ int runDecodeStream(const QStringList &arguments)
     if (json) {
         QJsonValue error = QJsonValue::Null;
         if (decodeError) {
-            error = QJsonObject { { QStringLiteral("type"), decodeError->code }, { QStringLiteral("message"), decodeError->message } };
+            error = QJsonObject { { QStringLiteral("type"), decodeError->code },
+                { QStringLiteral("message"), decodeError->message } };
         } else if (summary.error) {
-            error = QJsonObject { { QStringLiteral("type"), summary.error->awsType }, { QStringLiteral("message"), summary.error->message } };
+            error = QJsonObject { { QStringLiteral("type"), summary.error->awsType },
+                { QStringLiteral("message"), summary.error->message } };
         }
         const QJsonObject out {
             { QStringLiteral("messages"), messages },
@@ -148,9 +153,12 @@ int runDecodeStream(const QStringList &arguments)
         if (!summary.reasoning.isEmpty()) {
             readable += QStringLiteral("reasoning:     %1\n").arg(summary.reasoning);
         }
-        readable += QStringLiteral("stop reason:   %1\n").arg(summary.stopReason.isEmpty() ? QStringLiteral("-") : summary.stopReason);
-        readable += QStringLiteral("input tokens:  %1\n").arg(summary.inputTokens < 0 ? QStringLiteral("-") : QString::number(summary.inputTokens));
-        readable += QStringLiteral("output tokens: %1\n").arg(summary.outputTokens < 0 ? QStringLiteral("-") : QString::number(summary.outputTokens));
+        readable += QStringLiteral("stop reason:   %1\n")
+                        .arg(summary.stopReason.isEmpty() ? QStringLiteral("-") : summary.stopReason);
+        readable += QStringLiteral("input tokens:  %1\n")
+                        .arg(summary.inputTokens < 0 ? QStringLiteral("-") : QString::number(summary.inputTokens));
+        readable += QStringLiteral("output tokens: %1\n")
+                        .arg(summary.outputTokens < 0 ? QStringLiteral("-") : QString::number(summary.outputTokens));
         if (summary.latencyMs >= 0) {
             readable += QStringLiteral("latency:       %1 ms\n").arg(summary.latencyMs);
         }
@@ -162,7 +170,7 @@ int runDecodeStream(const QStringList &arguments)
     if (decodeError) {
         flushOut();
         writeErr(command + QStringLiteral(": ") + decodeError->message + QStringLiteral(" [") + decodeError->code
-                 + QStringLiteral("]\n"));
+            + QStringLiteral("]\n"));
         return 1;
     }
     return 0;

@@ -1,13 +1,12 @@
-#include "awsclicontext.h"
-#include "commands.h"
-#include "output.h"
-
 #include "aws/awsenvironment.h"
 #include "aws/credentialrequest.h"
+#include "awsclicontext.h"
 #include "bedrock/bedrockclient.h"
 #include "bedrock/errormapper.h"
 #include "bedrock/routerequestbuilder.h"
+#include "commands.h"
 #include "config/configdocument.h"
+#include "output.h"
 #include "route/routeparser.h"
 
 #include <QCommandLineParser>
@@ -17,8 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <deque>
 #include <unistd.h>
+
+#include <deque>
 
 namespace brc::cli {
 
@@ -63,12 +63,13 @@ QJsonObject checkJson(const Check &c)
         { QStringLiteral("latency_ms"), c.latencyMs >= 0 ? QJsonValue(c.latencyMs) : QJsonValue(QJsonValue::Null) },
     };
     if (c.error) {
-        out.insert(QStringLiteral("error"), QJsonObject {
-                                                { QStringLiteral("type"), c.error->awsType.isEmpty() ? c.error->code : c.error->awsType },
-                                                { QStringLiteral("message"), c.error->message },
-                                                { QStringLiteral("retryable"), ErrorMapper::isRetryable(*c.error) },
-                                                { QStringLiteral("hint"), ErrorMapper::hint(*c.error, c.modelId, c.region) },
-                                            });
+        out.insert(QStringLiteral("error"),
+            QJsonObject {
+                { QStringLiteral("type"), c.error->awsType.isEmpty() ? c.error->code : c.error->awsType },
+                { QStringLiteral("message"), c.error->message },
+                { QStringLiteral("retryable"), ErrorMapper::isRetryable(*c.error) },
+                { QStringLiteral("hint"), ErrorMapper::hint(*c.error, c.modelId, c.region) },
+            });
     } else {
         out.insert(QStringLiteral("error"), QJsonValue::Null);
     }
@@ -86,8 +87,10 @@ int runHealth(const QStringList &arguments)
         "small request per deployment on the API LiteLLM would use, with its region, endpoint and credentials."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("CONFIG"), QStringLiteral("LiteLLM config.yaml."));
-    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), QStringLiteral("Calls in flight (default 4)."), QStringLiteral("N"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QStringLiteral("Per-call timeout in seconds (default 60)."), QStringLiteral("S"));
+    const QCommandLineOption concurrencyOption(
+        QStringLiteral("concurrency"), QStringLiteral("Calls in flight (default 4)."), QStringLiteral("N"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"), QStringLiteral("Per-call timeout in seconds (default 60)."), QStringLiteral("S"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
     parser.addOptions({ concurrencyOption, timeoutOption, jsonOption });
     if (!parser.parse(arguments)) {
@@ -159,12 +162,13 @@ int runHealth(const QStringList &arguments)
         wanted.bearerToken = paramValue(deployment, "api_key", aws.environment);
         wanted = wanted.withEnvironmentFallbacks(aws.environment);
         // Many deployments share credentials: resolve each distinct set once.
-        const QString key = QStringList { wanted.accessKeyId, wanted.secretAccessKey, wanted.sessionToken, wanted.profileName,
-                                          wanted.roleArn, wanted.sessionName, wanted.bearerToken }
+        const QString key = QStringList { wanted.accessKeyId, wanted.secretAccessKey, wanted.sessionToken,
+            wanted.profileName, wanted.roleArn, wanted.sessionName, wanted.bearerToken }
                                 .join(QChar(0x1F));
         auto cached = credentialCache.constFind(key);
         if (cached == credentialCache.constEnd()) {
-            cached = credentialCache.insert(key, AwsCliContext::wait(aws.resolver.resolve(wanted), &brc::aws::CredentialJob::finished));
+            cached = credentialCache.insert(
+                key, AwsCliContext::wait(aws.resolver.resolve(wanted), &brc::aws::CredentialJob::finished));
         }
         if (!*cached) {
             c.error = cached->error();
@@ -208,28 +212,29 @@ int runHealth(const QStringList &arguments)
             queue.pop_front();
             ++running;
             BedrockCall *call = client.send(*c.request, c.auth);
-            QObject::connect(call, &BedrockCall::finished, &loop, [&, call, cPtr = &c](const Result<BedrockResponse> &result) {
-                Q_UNUSED(call);
-                Check &done = *cPtr;
-                done.done = true;
-                if (result) {
-                    done.httpStatus = result->httpStatus;
-                    done.latencyMs = result->wallMs;
-                } else {
-                    done.error = result.error();
-                    done.httpStatus = result.error().httpStatus;
-                }
-                --running;
-                ++finished;
-                if (progress) {
-                    writeErr(QStringLiteral("\r%1/%2 checked").arg(finished).arg(total));
-                }
-                if (queue.empty() && running == 0) {
-                    loop.quit();
-                } else {
-                    startNext();
-                }
-            });
+            QObject::connect(
+                call, &BedrockCall::finished, &loop, [&, call, cPtr = &c](const Result<BedrockResponse> &result) {
+                    Q_UNUSED(call);
+                    Check &done = *cPtr;
+                    done.done = true;
+                    if (result) {
+                        done.httpStatus = result->httpStatus;
+                        done.latencyMs = result->wallMs;
+                    } else {
+                        done.error = result.error();
+                        done.httpStatus = result.error().httpStatus;
+                    }
+                    --running;
+                    ++finished;
+                    if (progress) {
+                        writeErr(QStringLiteral("\r%1/%2 checked").arg(finished).arg(total));
+                    }
+                    if (queue.empty() && running == 0) {
+                        loop.quit();
+                    } else {
+                        startNext();
+                    }
+                });
         }
     };
     if (total > 0) {
@@ -251,7 +256,8 @@ int runHealth(const QStringList &arguments)
         } else {
             const QString hint = ErrorMapper::hint(*c.error, c.modelId, c.region);
             text += QStringLiteral("FAIL  %1  %2  %3: %4\n")
-                        .arg(c.modelName, c.model, c.error->awsType.isEmpty() ? c.error->code : c.error->awsType, c.error->message);
+                        .arg(c.modelName, c.model, c.error->awsType.isEmpty() ? c.error->code : c.error->awsType,
+                            c.error->message);
             if (!hint.isEmpty()) {
                 text += QStringLiteral("      hint: %1\n").arg(hint);
             }

@@ -17,13 +17,19 @@ struct Command
 
 constexpr std::array s_commands = {
     Command { "parse", "Break Bedrock model strings down the way LiteLLM and AWS read them", &brc::cli::runParse },
-    Command { "decode-stream", "Decode a saved Bedrock event-stream body: messages, text, stop reason, usage", &brc::cli::runDecodeStream },
-    Command { "test", "Send a model string's Converse and/or Invoke call to Bedrock and show what comes back", &brc::cli::runTest },
-    Command { "health", "Test every Bedrock deployment of a LiteLLM config, as the proxy's /health does", &brc::cli::runHealth },
+    Command { "decode-stream", "Decode a saved Bedrock event-stream body: messages, text, stop reason, usage",
+        &brc::cli::runDecodeStream },
+    Command { "test", "Send a model string's Converse and/or Invoke call to Bedrock and show what comes back",
+        &brc::cli::runTest },
+    Command { "health", "Test every Bedrock deployment of a LiteLLM config, as the proxy's /health does",
+        &brc::cli::runHealth },
     Command { "sign", "Sign a request with AWS SigV4 and show each step, or print a curl command", &brc::cli::runSign },
-    Command { "credentials", "Manage AWS credential profiles (secrets in the OS keychain only)", &brc::cli::runCredentials },
-    Command { "lint", "Lint a LiteLLM config.yaml: routes, ids, groups, secrets, env names, params, regions", &brc::cli::runLint },
-    Command { "export", "Export a LiteLLM config.yaml as yaml, json, a Kubernetes ConfigMap or a .env template", &brc::cli::runExport },
+    Command {
+        "credentials", "Manage AWS credential profiles (secrets in the OS keychain only)", &brc::cli::runCredentials },
+    Command { "lint", "Lint a LiteLLM config.yaml: routes, ids, groups, secrets, env names, params, regions",
+        &brc::cli::runLint },
+    Command { "export", "Export a LiteLLM config.yaml as yaml, json, a Kubernetes ConfigMap or a .env template",
+        &brc::cli::runExport },
     Command { "diff", "Compare two LiteLLM configs by model_name and model_info.id", &brc::cli::runDiff },
 };
 
@@ -33,9 +39,7 @@ QString overview()
                                   "Inspect, sign and test the Bedrock routes of a LiteLLM proxy.\n\n"
                                   "Commands:\n");
     for (const Command &command : s_commands) {
-        text += QStringLiteral("  %1%2\n")
-                    .arg(QLatin1String(command.name), -14)
-                    .arg(QLatin1String(command.summary));
+        text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -14).arg(QLatin1String(command.summary));
     }
     text += QStringLiteral("\nRun 'bedrock-route COMMAND --help' for a command's options.\n"
                            "Options: --help, --version\n");

@@ -1,11 +1,10 @@
-#include "awsclicontext.h"
-#include "commands.h"
-#include "output.h"
-
 #include "aws/awsenvironment.h"
+#include "awsclicontext.h"
 #include "bedrock/bedrockclient.h"
 #include "bedrock/errormapper.h"
 #include "bedrock/routerequestbuilder.h"
+#include "commands.h"
+#include "output.h"
 #include "route/routeparser.h"
 
 #include <QCommandLineParser>
@@ -54,17 +53,21 @@ QJsonValue orNull(qint64 value)
 
 QJsonObject resultJson(const Planned &p, const QString &modelId, const QString &region)
 {
-    QJsonObject out { { QStringLiteral("api"), p.api }, { QStringLiteral("stream"), p.stream }, { QStringLiteral("url"), p.url } };
-    const std::optional<Error> error = p.error ? p.error : (p.result && !*p.result ? std::optional<Error>(p.result->error()) : std::nullopt);
+    QJsonObject out { { QStringLiteral("api"), p.api }, { QStringLiteral("stream"), p.stream },
+        { QStringLiteral("url"), p.url } };
+    const std::optional<Error> error
+        = p.error ? p.error : (p.result && !*p.result ? std::optional<Error>(p.result->error()) : std::nullopt);
     out.insert(QStringLiteral("ok"), !error.has_value());
     if (error) {
-        out.insert(QStringLiteral("http_status"), error->httpStatus > 0 ? QJsonValue(error->httpStatus) : QJsonValue(QJsonValue::Null));
-        out.insert(QStringLiteral("error"), QJsonObject {
-                                                { QStringLiteral("type"), error->awsType.isEmpty() ? error->code : error->awsType },
-                                                { QStringLiteral("message"), error->message },
-                                                { QStringLiteral("retryable"), ErrorMapper::isRetryable(*error) },
-                                                { QStringLiteral("hint"), ErrorMapper::hint(*error, modelId, region) },
-                                            });
+        out.insert(QStringLiteral("http_status"),
+            error->httpStatus > 0 ? QJsonValue(error->httpStatus) : QJsonValue(QJsonValue::Null));
+        out.insert(QStringLiteral("error"),
+            QJsonObject {
+                { QStringLiteral("type"), error->awsType.isEmpty() ? error->code : error->awsType },
+                { QStringLiteral("message"), error->message },
+                { QStringLiteral("retryable"), ErrorMapper::isRetryable(*error) },
+                { QStringLiteral("hint"), ErrorMapper::hint(*error, modelId, region) },
+            });
         for (const char *key : { "text", "stop_reason", "input_tokens", "output_tokens", "latency_ms", "ttft_ms" }) {
             out.insert(QLatin1String(key), QJsonValue::Null);
         }
@@ -73,7 +76,8 @@ QJsonObject resultJson(const Planned &p, const QString &modelId, const QString &
     const BedrockResponse &r = p.result->value();
     out.insert(QStringLiteral("http_status"), r.httpStatus);
     out.insert(QStringLiteral("text"), r.summary.text);
-    out.insert(QStringLiteral("stop_reason"), r.summary.stopReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.summary.stopReason));
+    out.insert(QStringLiteral("stop_reason"),
+        r.summary.stopReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.summary.stopReason));
     out.insert(QStringLiteral("input_tokens"), orNull(r.summary.inputTokens));
     out.insert(QStringLiteral("output_tokens"), orNull(r.summary.outputTokens));
     out.insert(QStringLiteral("latency_ms"), orNull(r.summary.latencyMs >= 0 ? r.summary.latencyMs : r.wallMs));
@@ -86,11 +90,13 @@ QString readable(const QJsonObject &r)
 {
     QString out = QStringLiteral("%1%2  %3\n")
                       .arg(r.value(QLatin1String("api")).toString(),
-                           r.value(QLatin1String("stream")).toBool() ? QStringLiteral(" (stream)") : QString(),
-                           r.value(QLatin1String("url")).toString());
+                          r.value(QLatin1String("stream")).toBool() ? QStringLiteral(" (stream)") : QString(),
+                          r.value(QLatin1String("url")).toString());
     auto field = [&out](const char *label, const QJsonValue &value) {
         if (!value.isNull() && !value.isUndefined()) {
-            out += QStringLiteral("  %1 %2\n").arg(QLatin1String(label), -14).arg(value.isString() ? value.toString() : QString::number(value.toInteger()));
+            out += QStringLiteral("  %1 %2\n")
+                       .arg(QLatin1String(label), -14)
+                       .arg(value.isString() ? value.toString() : QString::number(value.toInteger()));
         }
     };
     if (r.value(QLatin1String("ok")).toBool()) {
@@ -103,10 +109,15 @@ QString readable(const QJsonObject &r)
     } else {
         const QJsonObject error = r.value(QLatin1String("error")).toObject();
         field("http status", r.value(QLatin1String("http_status")));
-        field("error", QJsonValue(error.value(QLatin1String("type")).toString() + QStringLiteral(": ")
-                                  + error.value(QLatin1String("message")).toString()));
-        field("retryable", QJsonValue(error.value(QLatin1String("retryable")).toBool() ? QStringLiteral("yes") : QStringLiteral("no")));
-        field("hint", error.value(QLatin1String("hint")).toString().isEmpty() ? QJsonValue() : error.value(QLatin1String("hint")));
+        field("error",
+            QJsonValue(error.value(QLatin1String("type")).toString() + QStringLiteral(": ")
+                + error.value(QLatin1String("message")).toString()));
+        field("retryable",
+            QJsonValue(
+                error.value(QLatin1String("retryable")).toBool() ? QStringLiteral("yes") : QStringLiteral("no")));
+        field("hint",
+            error.value(QLatin1String("hint")).toString().isEmpty() ? QJsonValue()
+                                                                    : error.value(QLatin1String("hint")));
     }
     return out;
 }
@@ -118,21 +129,29 @@ int runTest(const QStringList &arguments)
     const QString command = arguments.value(0);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Send the request LiteLLM would send for MODEL (a LiteLLM model string, e.g. bedrock/us.amazon.nova-micro-v1:0) "
+        "Send the request LiteLLM would send for MODEL (a LiteLLM model string, e.g. "
+        "bedrock/us.amazon.nova-micro-v1:0) "
         "and show the text, stop reason, tokens, latency and time to first token, or the error explained."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("LiteLLM model string."));
-    const QCommandLineOption apiOption(QStringLiteral("api"), QStringLiteral("converse, invoke or both (default: LiteLLM's route)."), QStringLiteral("API"));
+    const QCommandLineOption apiOption(QStringLiteral("api"),
+        QStringLiteral("converse, invoke or both (default: LiteLLM's route)."), QStringLiteral("API"));
     const QCommandLineOption streamOption(QStringLiteral("stream"), QStringLiteral("Use the streaming operation."));
-    const QCommandLineOption regionOption(QStringLiteral("region"), QStringLiteral("aws_region_name."), QStringLiteral("R"));
-    const QCommandLineOption endpointOption(QStringLiteral("endpoint"), QStringLiteral("aws_bedrock_runtime_endpoint."), QStringLiteral("URL"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Credential profile (managed or AWS)."), QStringLiteral("P"));
-    const QCommandLineOption promptOption(QStringLiteral("prompt"), QStringLiteral("Prompt (default: a short greeting)."), QStringLiteral("TEXT"));
-    const QCommandLineOption maxTokensOption(QStringLiteral("max-tokens"), QStringLiteral("Max tokens (default 64)."), QStringLiteral("N"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QStringLiteral("Total timeout in seconds (default 60)."), QStringLiteral("S"));
+    const QCommandLineOption regionOption(
+        QStringLiteral("region"), QStringLiteral("aws_region_name."), QStringLiteral("R"));
+    const QCommandLineOption endpointOption(
+        QStringLiteral("endpoint"), QStringLiteral("aws_bedrock_runtime_endpoint."), QStringLiteral("URL"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QStringLiteral("Credential profile (managed or AWS)."), QStringLiteral("P"));
+    const QCommandLineOption promptOption(
+        QStringLiteral("prompt"), QStringLiteral("Prompt (default: a short greeting)."), QStringLiteral("TEXT"));
+    const QCommandLineOption maxTokensOption(
+        QStringLiteral("max-tokens"), QStringLiteral("Max tokens (default 64)."), QStringLiteral("N"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"), QStringLiteral("Total timeout in seconds (default 60)."), QStringLiteral("S"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
-    parser.addOptions({ apiOption, streamOption, regionOption, endpointOption, profileOption, promptOption, maxTokensOption,
-                        timeoutOption, jsonOption });
+    parser.addOptions({ apiOption, streamOption, regionOption, endpointOption, profileOption, promptOption,
+        maxTokensOption, timeoutOption, jsonOption });
     if (!parser.parse(arguments)) {
         return usageError(command, parser.errorText());
     }
@@ -153,7 +172,8 @@ int runTest(const QStringList &arguments)
         return usageError(command, QStringLiteral("--timeout must be a positive number of seconds"));
     }
     const QString api = parser.value(apiOption);
-    if (!api.isEmpty() && api != QLatin1String("converse") && api != QLatin1String("invoke") && api != QLatin1String("both")) {
+    if (!api.isEmpty() && api != QLatin1String("converse") && api != QLatin1String("invoke")
+        && api != QLatin1String("both")) {
         return usageError(command, QStringLiteral("--api must be converse, invoke or both"));
     }
 
@@ -165,8 +185,9 @@ int runTest(const QStringList &arguments)
     const RouteParser routes;
     const ParsedRoute route = routes.parse(parser.positionalArguments().first(), context);
     if (!route.litellm.accepted()) {
-        writeErr(command + QStringLiteral(": LiteLLM rejects this model string: %1\n")
-                               .arg(route.litellm.error.value_or(QStringLiteral("not a Bedrock route"))));
+        writeErr(command
+            + QStringLiteral(": LiteLLM rejects this model string: %1\n")
+                  .arg(route.litellm.error.value_or(QStringLiteral("not a Bedrock route"))));
         return 1;
     }
 
@@ -179,8 +200,9 @@ int runTest(const QStringList &arguments)
         apis = { RouteRequestBuilder::defaultApi(route) };
     }
 
-    const ChatRequest chat
-        = ChatRequest::fromPrompt(parser.isSet(promptOption) ? parser.value(promptOption) : QStringLiteral("Say hello in five words."), maxTokens);
+    const ChatRequest chat = ChatRequest::fromPrompt(
+        parser.isSet(promptOption) ? parser.value(promptOption) : QStringLiteral("Say hello in five words."),
+        maxTokens);
     std::vector<Planned> planned;
     for (RouteApi which : std::as_const(apis)) {
         planned.push_back(plan(route, which, parser.isSet(streamOption), chat));
@@ -214,12 +236,13 @@ int runTest(const QStringList &arguments)
         }
         ++running;
         BedrockCall *call = client.send(p.request, auth);
-        QObject::connect(call, &BedrockCall::finished, &loop, [&p, &running, &loop](const Result<BedrockResponse> &result) {
-            p.result = result;
-            if (--running == 0) {
-                loop.quit();
-            }
-        });
+        QObject::connect(
+            call, &BedrockCall::finished, &loop, [&p, &running, &loop](const Result<BedrockResponse> &result) {
+                p.result = result;
+                if (--running == 0) {
+                    loop.quit();
+                }
+            });
     }
     if (running > 0) {
         loop.exec();

@@ -1,15 +1,13 @@
 // bedrock-console: composition only. Builds the window's dependencies and handles the
 // measurement and screenshot modes used by benchmarks and smoke tests.
+#include "aws/awsenvironment.h"
 #include "breakdown/routebreakdownpanel.h"
 #include "document/prompter.h"
 #include "mainwindow/mainwindow.h"
 #include "modellist/modellistpanel.h"
-
-#include "aws/awsenvironment.h"
 #include "route/modelcatalog.h"
 
 #include <QAbstractItemView>
-#include <QTableView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -20,6 +18,7 @@
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -59,7 +58,7 @@ std::pair<long, long> residentKb()
             }
         }
     }
-    return {rss, peak};
+    return { rss, peak };
 }
 
 /// Calls `done` once, after the first paint of `widget` that follows the list being filled.
@@ -114,19 +113,21 @@ int main(int argc, char **argv)
         "main", "See how a LiteLLM proxy routes each AWS Bedrock model of a config, fix it, and export it."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "The LiteLLM config to open (default: a sample)."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QApplication::translate("main", "The LiteLLM config to open (default: a sample)."));
     const QCommandLineOption measure(QStringLiteral("measure-startup"),
-                                     QApplication::translate("main", "Open CONFIG, print startup_ms at the first "
-                                                                     "paint of the filled list, and exit."),
-                                     QStringLiteral("CONFIG"));
+        QApplication::translate("main",
+            "Open CONFIG, print startup_ms at the first "
+            "paint of the filled list, and exit."),
+        QStringLiteral("CONFIG"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a PNG of the window once it shows "
-                                                                        "its config, and exit."),
-                                        QStringLiteral("PNG"));
+        QApplication::translate("main",
+            "Save a PNG of the window once it shows "
+            "its config, and exit."),
+        QStringLiteral("PNG"));
     const QCommandLineOption litellm(QStringLiteral("litellm"),
-                                     QApplication::translate("main", "Read routes as this LiteLLM version (1.81, 1.53)."),
-                                     QStringLiteral("VERSION"));
+        QApplication::translate("main", "Read routes as this LiteLLM version (1.81, 1.53)."),
+        QStringLiteral("VERSION"));
     parser.addOption(measure);
     parser.addOption(screenshot);
     parser.addOption(litellm);
@@ -145,7 +146,7 @@ int main(int argc, char **argv)
     QTemporaryDir scratch;
     QSettings userSettings;
     QSettings scratchSettings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    const brc::ui::MainWindowContext context{
+    const brc::ui::MainWindowContext context {
         brc::route::ModelCatalog::builtin(),
         batch ? static_cast<brc::ui::Prompter &>(batchPrompter) : dialogPrompter,
         batch ? scratchSettings : userSettings,
@@ -178,10 +179,9 @@ int main(int argc, char **argv)
                 QCoreApplication::processEvents();
                 latencies.append(QString::number(key.nsecsElapsed() / 1e6, 'f', 1));
             }
- const int matched = list->model()->rowCount();
+            const int matched = list->model()->rowCount();
             filter->clear();
-            out << "filter_matched_rows=" << matched << "\nfilter_keystroke_ms=" << latencies.join(u',')
-                << "\n";
+            out << "filter_matched_rows=" << matched << "\nfilter_keystroke_ms=" << latencies.join(u',') << "\n";
             out.flush();
             QCoreApplication::exit(0);
         });
