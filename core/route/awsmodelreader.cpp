@@ -364,8 +364,9 @@ void AwsModelReader::read(
             view.facts = m_catalog.facts(bare);
         }
     }
-    view.needsInferenceProfile
-        = !view.arn && view.geoPrefix.isEmpty() && !bare.isEmpty() && AwsFacts::needsInferenceProfile(bare);
+    // An unknown prefix ("ca.") is its own finding; the id is not bare.
+    view.needsInferenceProfile = !view.arn && view.geoPrefix.isEmpty() && view.unknownPrefix.isEmpty()
+        && !bare.isEmpty() && AwsFacts::needsInferenceProfile(bare);
 }
 
 } // namespace brc::route

@@ -238,6 +238,17 @@ private Q_SLOTS:
         }
     }
 
+    // One finding per cause: an unknown prefix is not also reported as a missing one.
+    void unknownPrefixIsNotAMissingPrefix()
+    {
+        RouteContext context;
+        context.region = QStringLiteral("ca-central-1");
+        const ParsedRoute route
+            = m_parser.parse(QStringLiteral("bedrock/converse/ca.anthropic.claude-opus-4-20250514-v1:0"), context);
+        QVERIFY(find(route, QLatin1String(codes::UnknownGeoPrefix)));
+        QVERIFY2(!find(route, QLatin1String(codes::NeedsInferenceProfile)), qPrintable(codesOf(route)));
+    }
+
     // Whatever the bytes, parsing ends with a result, never a crash or a hang.
     void malformedInput()
     {
