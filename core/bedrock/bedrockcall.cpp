@@ -40,8 +40,7 @@ qint64 headerNumber(QNetworkReply *reply, const char *name)
 } // namespace
 
 BedrockCall::BedrockCall(QNetworkAccessManager &network, const aws::SigV4Signer &signer, BedrockRequest request,
-                         BedrockAuth auth, BedrockClientOptions options, QList<QSslCertificate> caCertificates,
-                         Clock clock, QObject *parent)
+    BedrockAuth auth, BedrockClientOptions options, QList<QSslCertificate> caCertificates, Clock clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_signer(signer)
@@ -56,13 +55,13 @@ BedrockCall::BedrockCall(QNetworkAccessManager &network, const aws::SigV4Signer 
     m_retryTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         abortWith(Error(QStringLiteral("network.timeout"),
-                        QStringLiteral("No response from %1 within %2 s (connect timeout)")
-                            .arg(QUrl::fromEncoded(m_request.url()).host())
-                            .arg(m_options.connectTimeoutMs / 1000.0)));
+            QStringLiteral("No response from %1 within %2 s (connect timeout)")
+                .arg(QUrl::fromEncoded(m_request.url()).host())
+                .arg(m_options.connectTimeoutMs / 1000.0)));
     });
     connect(&m_totalTimer, &QTimer::timeout, this, [this] {
         Error error(QStringLiteral("network.timeout"),
-                    QStringLiteral("The call took longer than %1 s (total timeout)").arg(m_options.totalTimeoutMs / 1000.0));
+            QStringLiteral("The call took longer than %1 s (total timeout)").arg(m_options.totalTimeoutMs / 1000.0));
         if (m_reply) {
             m_totalTimer.setProperty("expired", true);
             abortWith(error);
@@ -108,15 +107,16 @@ void BedrockCall::startAttempt()
     const QByteArray wireUrl = m_request.url();
     const QUrl url = QUrl::fromEncoded(wireUrl, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        finish(Error(QStringLiteral("bedrock.bad_endpoint"), QStringLiteral("Not a valid URL: %1").arg(QString::fromUtf8(wireUrl))));
+        finish(Error(QStringLiteral("bedrock.bad_endpoint"),
+            QStringLiteral("Not a valid URL: %1").arg(QString::fromUtf8(wireUrl))));
         return;
     }
     const bool https = url.scheme() == QLatin1String("https");
     if (!https && !(url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))) {
         finish(Error(QStringLiteral("bedrock.insecure_endpoint"),
-                     QStringLiteral("Refusing %1: plain http:// is only allowed to loopback (127.0.0.1, ::1, "
-                                    "localhost); use https://")
-                         .arg(QString::fromUtf8(wireUrl))));
+            QStringLiteral("Refusing %1: plain http:// is only allowed to loopback (127.0.0.1, ::1, "
+                           "localhost); use https://")
+                .arg(QString::fromUtf8(wireUrl))));
         return;
     }
 
@@ -137,8 +137,8 @@ void BedrockCall::startAttempt()
         signing.region = m_request.region;
         signing.service = QStringLiteral("bedrock");
         signing.time = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-        auto signedRequest
-            = m_signer.sign(aws::SigningRequest { "POST", wireUrl, headers, m_request.body }, m_auth.credentials, signing);
+        auto signedRequest = m_signer.sign(
+            aws::SigningRequest { "POST", wireUrl, headers, m_request.body }, m_auth.credentials, signing);
         if (!signedRequest) {
             Error error = signedRequest.error();
             error.message = QStringLiteral("Cannot sign the request: ") + error.message;
@@ -196,7 +196,8 @@ void BedrockCall::onReadyRead()
     if (!m_isEventStream) {
         m_body += m_reply->readAll();
         if (m_body.size() > MaxJsonBody) {
-            abortWith(Error(QStringLiteral("bedrock.bad_response"), QStringLiteral("The response body exceeds 32 MiB")));
+            abortWith(
+                Error(QStringLiteral("bedrock.bad_response"), QStringLiteral("The response body exceeds 32 MiB")));
         }
         return;
     }
@@ -243,19 +244,19 @@ Error BedrockCall::networkError() const
         return Error(QStringLiteral("network.refused"), QStringLiteral("Connection refused: %1").arg(detail));
     case QNetworkReply::RemoteHostClosedError:
         return Error(QStringLiteral("network.reset"),
-                     QStringLiteral("The server closed the connection before answering: %1").arg(detail));
+            QStringLiteral("The server closed the connection before answering: %1").arg(detail));
     case QNetworkReply::TimeoutError:
         return Error(QStringLiteral("network.timeout"), detail);
     case QNetworkReply::SslHandshakeFailedError:
         return Error(QStringLiteral("network.tls"),
-                     QStringLiteral("TLS certificate check failed: %1. Behind a TLS-inspecting proxy, point "
-                                    "AWS_CA_BUNDLE at its CA certificate.")
-                         .arg(detail));
+            QStringLiteral("TLS certificate check failed: %1. Behind a TLS-inspecting proxy, point "
+                           "AWS_CA_BUNDLE at its CA certificate.")
+                .arg(detail));
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return Error(QStringLiteral("network.proxy"),
-                     QStringLiteral("Proxy failure: %1 (check HTTPS_PROXY / NO_PROXY)").arg(detail));
+            QStringLiteral("Proxy failure: %1 (check HTTPS_PROXY / NO_PROXY)").arg(detail));
     default:
         return Error(QStringLiteral("network.error"), detail);
     }
@@ -308,8 +309,8 @@ void BedrockCall::onReplyFinished()
     if (isStreaming(m_request.operation)) {
         if (!m_isEventStream) {
             Error error(QStringLiteral("bedrock.not_a_stream"),
-                        QStringLiteral("Expected an event stream but got %1: %2")
-                            .arg(QString::fromUtf8(response.contentType), QString::fromUtf8(m_body.left(300))));
+                QStringLiteral("Expected an event stream but got %1: %2")
+                    .arg(QString::fromUtf8(response.contentType), QString::fromUtf8(m_body.left(300))));
             error.httpStatus = m_status;
             fail(error);
             return;

@@ -46,8 +46,8 @@ public:
     using Clock = std::function<QDateTime()>;
 
     BedrockCall(QNetworkAccessManager &network, const aws::SigV4Signer &signer, BedrockRequest request,
-                BedrockAuth auth, BedrockClientOptions options, QList<QSslCertificate> caCertificates, Clock clock,
-                QObject *parent = nullptr);
+        BedrockAuth auth, BedrockClientOptions options, QList<QSslCertificate> caCertificates, Clock clock,
+        QObject *parent = nullptr);
     ~BedrockCall() override;
 
     const BedrockRequest &request() const { return m_request; }

@@ -27,12 +27,13 @@ BedrockClient::~BedrockClient() = default;
 Result<void> BedrockClient::setOptions(const BedrockClientOptions &options)
 {
     QList<QSslCertificate> certificates;
-    const QString bundle = options.caBundlePath.isEmpty() ? qEnvironmentVariable("AWS_CA_BUNDLE") : options.caBundlePath;
+    const QString bundle
+        = options.caBundlePath.isEmpty() ? qEnvironmentVariable("AWS_CA_BUNDLE") : options.caBundlePath;
     if (!bundle.isEmpty()) {
         certificates = QSslCertificate::fromPath(bundle, QSsl::Pem);
         if (certificates.isEmpty()) {
             return Error(QStringLiteral("network.ca_bundle"),
-                         QStringLiteral("No PEM certificates could be read from the CA bundle %1").arg(bundle));
+                QStringLiteral("No PEM certificates could be read from the CA bundle %1").arg(bundle));
         }
     }
     m_options = options;

@@ -34,7 +34,8 @@ QString operationName(BedrockOperation operation)
 
 bool isStreaming(BedrockOperation operation)
 {
-    return operation == BedrockOperation::ConverseStream || operation == BedrockOperation::InvokeModelWithResponseStream;
+    return operation == BedrockOperation::ConverseStream
+        || operation == BedrockOperation::InvokeModelWithResponseStream;
 }
 
 bool isConverse(BedrockOperation operation)

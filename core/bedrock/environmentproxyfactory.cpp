@@ -60,8 +60,9 @@ QList<QNetworkProxy> EnvironmentProxyFactory::queryProxy(const QNetworkProxyQuer
         return { QNetworkProxy(QNetworkProxy::NoProxy) };
     }
     QUrl url = QUrl::fromUserInput(proxy);
-    QNetworkProxy result(QNetworkProxy::HttpProxy, url.host(), quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80)),
-                         url.userName(QUrl::FullyDecoded), url.password(QUrl::FullyDecoded));
+    QNetworkProxy result(QNetworkProxy::HttpProxy, url.host(),
+        quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80)), url.userName(QUrl::FullyDecoded),
+        url.password(QUrl::FullyDecoded));
     return { result };
 }
 

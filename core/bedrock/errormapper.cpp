@@ -202,7 +202,8 @@ QString ErrorMapper::hint(const Error &error, const QString &modelId, const QStr
                 .arg(where);
         }
         if (lower.contains(QLatin1String("max_tokens")) || lower.contains(QLatin1String("maxtokens"))) {
-            return QStringLiteral("Lower max tokens to the model's limit (Converse caps some models lower than invoke).");
+            return QStringLiteral(
+                "Lower max tokens to the model's limit (Converse caps some models lower than invoke).");
         }
         return QStringLiteral("Bedrock rejected the request body or model ID: check the model ID for %1 and the "
                               "parameters this model accepts.")

@@ -27,7 +27,7 @@ Error frameError(const char *code, const QString &message, qint64 offset)
 QString internName(const char *p, qsizetype n)
 {
     static const QString s_names[] = { QStringLiteral(":event-type"), QStringLiteral(":content-type"),
-                                       QStringLiteral(":message-type"), QStringLiteral(":exception-type") };
+        QStringLiteral(":message-type"), QStringLiteral(":exception-type") };
     const QByteArrayView name(p, n);
     for (const QString &known : s_names) {
         if (known.size() == n && QLatin1StringView(name) == known) {
@@ -40,8 +40,7 @@ QString internName(const char *p, qsizetype n)
 QByteArray internValue(const char *p, qsizetype n)
 {
     static const QByteArray s_values[] = { QByteArrayLiteral("event"), QByteArrayLiteral("chunk"),
-                                           QByteArrayLiteral("application/json"), QByteArrayLiteral("contentBlockDelta"),
-                                           QByteArrayLiteral("exception") };
+        QByteArrayLiteral("application/json"), QByteArrayLiteral("contentBlockDelta"), QByteArrayLiteral("exception") };
     const QByteArrayView value(p, n);
     for (const QByteArray &known : s_values) {
         if (known == value) {
@@ -168,28 +167,27 @@ Result<qsizetype> EventStreamDecoder::decodeFrom(QByteArrayView data)
         if (crc32(QByteArrayView(p, 8)) != preludeCrc) {
             // A JSON error body shows up here: 0x223a7b22 is `":{"`.
             return frameError("eventstream.prelude_crc",
-                              QStringLiteral("prelude CRC mismatch (the body may not be an event stream: "
-                                             "check the HTTP status and Content-Type)"),
-                              at);
+                QStringLiteral("prelude CRC mismatch (the body may not be an event stream: "
+                               "check the HTTP status and Content-Type)"),
+                at);
         }
         if (totalLength < MinMessageLength) {
             return frameError("eventstream.length",
-                              QStringLiteral("total length %1 is below the 16-byte minimum").arg(totalLength), at);
+                QStringLiteral("total length %1 is below the 16-byte minimum").arg(totalLength), at);
         }
         if (headersLength > totalLength - MinMessageLength) {
-            return frameError(
-                "eventstream.length",
+            return frameError("eventstream.length",
                 QStringLiteral("headers length %1 exceeds the message length %2").arg(headersLength).arg(totalLength),
                 at);
         }
         if (headersLength > MaxHeadersLength) {
             return frameError("eventstream.too_large",
-                              QStringLiteral("headers length %1 exceeds the 128 KiB limit").arg(headersLength), at);
+                QStringLiteral("headers length %1 exceeds the 128 KiB limit").arg(headersLength), at);
         }
         const quint32 payloadLength = totalLength - headersLength - MinMessageLength;
         if (payloadLength > MaxPayloadLength) {
             return frameError("eventstream.too_large",
-                              QStringLiteral("payload length %1 exceeds the 24 MiB limit").arg(payloadLength), at);
+                QStringLiteral("payload length %1 exceeds the 24 MiB limit").arg(payloadLength), at);
         }
         if (data.size() - pos < qsizetype(totalLength)) {
             break;
@@ -254,9 +252,8 @@ Result<void> EventStreamDecoder::finish() const
     }
     if (bufferedBytes() > 0) {
         return frameError("eventstream.truncated",
-                          QStringLiteral("the stream ended inside a message (%1 bytes of an incomplete frame)")
-                              .arg(bufferedBytes()),
-                          m_consumed);
+            QStringLiteral("the stream ended inside a message (%1 bytes of an incomplete frame)").arg(bufferedBytes()),
+            m_consumed);
     }
     return {};
 }

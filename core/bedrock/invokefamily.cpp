@@ -26,7 +26,7 @@ InvokeFamily invokeFamilyFor(const QString &invokeProvider, const QString &model
     if (p == QLatin1String("cohere")) {
         // LiteLLM tests startswith on the un-stripped model: a prefixed command-r gets the old body.
         return model.startsWith(QLatin1String("cohere.command-r")) ? InvokeFamily::CohereChat
-                                                                    : InvokeFamily::CohereLegacy;
+                                                                   : InvokeFamily::CohereLegacy;
     }
     if (p == QLatin1String("ai21")) {
         return InvokeFamily::Ai21;

@@ -13,12 +13,12 @@ enum class InvokeFamily {
     Llama,
     DeepSeek,
     Mistral,
-    CohereChat,   ///< cohere.command-r*: {message, chat_history}
+    CohereChat, ///< cohere.command-r*: {message, chat_history}
     CohereLegacy, ///< other cohere models (and prefixed command-r, LiteLLM's quirk): {prompt}
     Ai21,
     Qwen3,
     Qwen2,
-    OpenAI,       ///< gpt-oss, imported openai models, moonshot: OpenAI chat bodies
+    OpenAI, ///< gpt-oss, imported openai models, moonshot: OpenAI chat bodies
     Pegasus,
 };
 

@@ -62,7 +62,8 @@ QString deepSeekPrompt(const ChatRequest &request)
         if (m.role == QLatin1String("user")) {
             prompt += QStringLiteral("<\uFF5CUser\uFF5C>") + m.text;
         } else {
-            prompt += QStringLiteral("<\uFF5CAssistant\uFF5C>") + m.text + QStringLiteral("<\uFF5Cend\u2581of\u2581sentence\uFF5C>");
+            prompt += QStringLiteral("<\uFF5CAssistant\uFF5C>") + m.text
+                + QStringLiteral("<\uFF5Cend\u2581of\u2581sentence\uFF5C>");
         }
     }
     prompt += QStringLiteral("<\uFF5CAssistant\uFF5C><think>\n");
@@ -75,8 +76,8 @@ QString mistralPrompt(const ChatRequest &request)
     bool first = true;
     for (const ChatMessage &m : request.messages) {
         if (m.role == QLatin1String("user")) {
-            const QString text = first && !request.system.isEmpty() ? request.system + QStringLiteral("\n\n") + m.text
-                                                                     : m.text;
+            const QString text
+                = first && !request.system.isEmpty() ? request.system + QStringLiteral("\n\n") + m.text : m.text;
             prompt += QStringLiteral("[INST] ") + text + QStringLiteral(" [/INST]");
         } else {
             prompt += m.text + QStringLiteral("</s>");
@@ -122,8 +123,8 @@ QJsonArray stopArray(const ChatRequest &request)
 }
 
 /// The sampling fields under each family's own names; an empty name leaves that field out.
-void addSampling(QJsonObject &body, const ChatRequest &request, const char *temperatureKey, const char *topPKey,
-                 const char *stopKey)
+void addSampling(
+    QJsonObject &body, const ChatRequest &request, const char *temperatureKey, const char *topPKey, const char *stopKey)
 {
     setOptional(body, QLatin1String(temperatureKey), request.temperature);
     setOptional(body, QLatin1String(topPKey), request.topP);
@@ -159,7 +160,8 @@ QJsonObject RequestBodyBuilder::converseBody(const ChatRequest &request)
 {
     QJsonArray messages;
     for (const ChatMessage &m : request.messages) {
-        messages.append(QJsonObject { { QStringLiteral("role"), m.role }, { QStringLiteral("content"), textBlocks(m.text) } });
+        messages.append(
+            QJsonObject { { QStringLiteral("role"), m.role }, { QStringLiteral("content"), textBlocks(m.text) } });
     }
     QJsonObject inference { { QStringLiteral("maxTokens"), request.maxTokens } };
     addSampling(inference, request, "temperature", "topP", "stopSequences");
@@ -171,24 +173,23 @@ QJsonObject RequestBodyBuilder::converseBody(const ChatRequest &request)
     };
 }
 
-Result<QJsonObject> RequestBodyBuilder::invokeBody(InvokeFamily family, const QString &modelId,
-                                                   const ChatRequest &request, bool stream)
+Result<QJsonObject> RequestBodyBuilder::invokeBody(
+    InvokeFamily family, const QString &modelId, const ChatRequest &request, bool stream)
 {
     QJsonObject body;
     switch (family) {
     case InvokeFamily::Unknown:
         return Error(QStringLiteral("bedrock.unknown_provider"),
-                     QStringLiteral("Bedrock Invoke HTTPX: Unknown provider=None, model=%1. Try calling via converse "
-                                    "route - `bedrock/converse/<model>`.")
-                         .arg(modelId));
+            QStringLiteral("Bedrock Invoke HTTPX: Unknown provider=None, model=%1. Try calling via converse "
+                           "route - `bedrock/converse/<model>`.")
+                .arg(modelId));
     case InvokeFamily::Anthropic: {
         QJsonArray messages;
         for (const ChatMessage &m : request.messages) {
-            messages.append(QJsonObject {
-                { QStringLiteral("role"), m.role },
+            messages.append(QJsonObject { { QStringLiteral("role"), m.role },
                 { QStringLiteral("content"),
-                  QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("text") },
-                                             { QStringLiteral("text"), m.text } } } } });
+                    QJsonArray { QJsonObject {
+                        { QStringLiteral("type"), QStringLiteral("text") }, { QStringLiteral("text"), m.text } } } } });
         }
         body.insert(QStringLiteral("anthropic_version"), QStringLiteral("bedrock-2023-05-31"));
         body.insert(QStringLiteral("max_tokens"), request.maxTokens);
@@ -210,7 +211,7 @@ Result<QJsonObject> RequestBodyBuilder::invokeBody(InvokeFamily family, const QS
     }
     case InvokeFamily::Titan: {
         QJsonObject config { { QStringLiteral("maxTokenCount"), request.maxTokens },
-                             { QStringLiteral("stopSequences"), stopArray(request) } };
+            { QStringLiteral("stopSequences"), stopArray(request) } };
         addSampling(config, request, "temperature", "topP", nullptr);
         body.insert(QStringLiteral("inputText"), promptFor(family, modelId, request));
         body.insert(QStringLiteral("textGenerationConfig"), config);
@@ -224,7 +225,7 @@ Result<QJsonObject> RequestBodyBuilder::invokeBody(InvokeFamily family, const QS
         const bool llamaLike = family == InvokeFamily::Llama || family == InvokeFamily::DeepSeek;
         body.insert(QStringLiteral("prompt"), promptFor(family, modelId, request));
         body.insert(family == InvokeFamily::Mistral ? QStringLiteral("max_tokens") : QStringLiteral("max_gen_len"),
-                    request.maxTokens);
+            request.maxTokens);
         addSampling(body, request, "temperature", "top_p", llamaLike ? nullptr : "stop");
         break;
     }
@@ -237,7 +238,8 @@ Result<QJsonObject> RequestBodyBuilder::invokeBody(InvokeFamily family, const QS
                 message = m.text;
             } else {
                 history.append(QJsonObject {
-                    { QStringLiteral("role"), m.role == QLatin1String("user") ? QStringLiteral("USER") : QStringLiteral("CHATBOT") },
+                    { QStringLiteral("role"),
+                        m.role == QLatin1String("user") ? QStringLiteral("USER") : QStringLiteral("CHATBOT") },
                     { QStringLiteral("message"), m.text } });
             }
         }
@@ -266,8 +268,8 @@ Result<QJsonObject> RequestBodyBuilder::invokeBody(InvokeFamily family, const QS
     case InvokeFamily::OpenAI: {
         QJsonArray messages;
         if (!request.system.isEmpty()) {
-            messages.append(QJsonObject { { QStringLiteral("role"), QStringLiteral("system") },
-                                          { QStringLiteral("content"), request.system } });
+            messages.append(QJsonObject {
+                { QStringLiteral("role"), QStringLiteral("system") }, { QStringLiteral("content"), request.system } });
         }
         for (const ChatMessage &m : request.messages) {
             messages.append(QJsonObject { { QStringLiteral("role"), m.role }, { QStringLiteral("content"), m.text } });

@@ -31,8 +31,8 @@ public:
     [[nodiscard]] static QJsonObject converseBody(const ChatRequest &request);
 
     /// Errors: `bedrock.unknown_provider` for InvokeFamily::Unknown, with LiteLLM's wording.
-    [[nodiscard]] static Result<QJsonObject> invokeBody(InvokeFamily family, const QString &modelId,
-                                                        const ChatRequest &request, bool stream = false);
+    [[nodiscard]] static Result<QJsonObject> invokeBody(
+        InvokeFamily family, const QString &modelId, const ChatRequest &request, bool stream = false);
 
     /// The prompt text for prompt-based families (llama, deepseek, mistral, qwen, titan, ai21, cohere).
     [[nodiscard]] static QString promptFor(InvokeFamily family, const QString &modelId, const ChatRequest &request);

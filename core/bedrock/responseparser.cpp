@@ -16,8 +16,8 @@ Result<QJsonObject> parseObject(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (!document.isObject()) {
         return Error(QStringLiteral("bedrock.bad_response"),
-                     QStringLiteral("Bedrock answered with a body that is not a JSON object: %1")
-                         .arg(error.error == QJsonParseError::NoError ? QStringLiteral("not an object") : error.errorString()));
+            QStringLiteral("Bedrock answered with a body that is not a JSON object: %1")
+                .arg(error.error == QJsonParseError::NoError ? QStringLiteral("not an object") : error.errorString()));
     }
     return document.object();
 }
@@ -30,8 +30,12 @@ qint64 number(const QJsonValue &value)
 StreamSummary converseShape(const QJsonObject &json)
 {
     StreamSummary summary;
-    const QJsonArray content
-        = json.value(QLatin1String("output")).toObject().value(QLatin1String("message")).toObject().value(QLatin1String("content")).toArray();
+    const QJsonArray content = json.value(QLatin1String("output"))
+                                   .toObject()
+                                   .value(QLatin1String("message"))
+                                   .toObject()
+                                   .value(QLatin1String("content"))
+                                   .toArray();
     for (const QJsonValue &block : content) {
         const QJsonObject object = block.toObject();
         summary.text += object.value(QLatin1String("text")).toString();

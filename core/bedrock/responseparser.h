@@ -21,8 +21,8 @@ class ResponseParser final
 {
 public:
     [[nodiscard]] static Result<StreamSummary> parseConverse(const QByteArray &body);
-    [[nodiscard]] static Result<StreamSummary> parseInvoke(const QByteArray &body,
-                                                           InvokeFamily family = InvokeFamily::Unknown);
+    [[nodiscard]] static Result<StreamSummary> parseInvoke(
+        const QByteArray &body, InvokeFamily family = InvokeFamily::Unknown);
 };
 
 } // namespace brc::bedrock

@@ -27,8 +27,9 @@ QString RouteRequestBuilder::urlFor(const route::ParsedRoute &route, RouteApi ap
         return {};
     }
     // The AWS view: the id Bedrock expects, percent-encoded once as botocore sends it.
-    const QByteArray action = converse ? (stream ? QByteArrayLiteral("converse-stream") : QByteArrayLiteral("converse"))
-                                       : (stream ? QByteArrayLiteral("invoke-with-response-stream") : QByteArrayLiteral("invoke"));
+    const QByteArray action = converse
+        ? (stream ? QByteArrayLiteral("converse-stream") : QByteArrayLiteral("converse"))
+        : (stream ? QByteArrayLiteral("invoke-with-response-stream") : QByteArrayLiteral("invoke"));
     QString endpoint = a.endpoint;
     while (endpoint.endsWith(QLatin1Char('/'))) {
         endpoint.chop(1);
@@ -36,20 +37,22 @@ QString RouteRequestBuilder::urlFor(const route::ParsedRoute &route, RouteApi ap
     return endpoint + QString::fromUtf8(aws::bedrockModelPath(a.modelId, action));
 }
 
-Result<BedrockRequest> RouteRequestBuilder::build(const route::ParsedRoute &route, RouteApi api, bool stream,
-                                                  const ChatRequest &chat)
+Result<BedrockRequest> RouteRequestBuilder::build(
+    const route::ParsedRoute &route, RouteApi api, bool stream, const ChatRequest &chat)
 {
     const route::LiteLlmView &l = route.litellm;
     if (!l.accepted()) {
-        return Error(QStringLiteral("route.rejected"), l.error.value_or(QStringLiteral("LiteLLM rejects this model string")));
+        return Error(
+            QStringLiteral("route.rejected"), l.error.value_or(QStringLiteral("LiteLLM rejects this model string")));
     }
     const QString url = urlFor(route, api, stream);
     const qsizetype model = url.indexOf(QLatin1String("/model/"));
     const qsizetype last = url.lastIndexOf(QLatin1Char('/'));
     if (model < 0 || last <= model + 7) {
         return Error(QStringLiteral("route.no_url"),
-                     l.error.value_or(QStringLiteral("No %1 URL for this model string")
-                                          .arg(api == RouteApi::Converse ? QStringLiteral("Converse") : QStringLiteral("Invoke"))));
+            l.error.value_or(
+                QStringLiteral("No %1 URL for this model string")
+                    .arg(api == RouteApi::Converse ? QStringLiteral("Converse") : QStringLiteral("Invoke"))));
     }
     BedrockRequest r;
     r.endpoint = url.left(model);

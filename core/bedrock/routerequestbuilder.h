@@ -27,8 +27,8 @@ enum class RouteApi { Converse, Invoke };
 class RouteRequestBuilder final
 {
 public:
-    [[nodiscard]] static Result<BedrockRequest> build(const route::ParsedRoute &route, RouteApi api, bool stream,
-                                                      const ChatRequest &chat);
+    [[nodiscard]] static Result<BedrockRequest> build(
+        const route::ParsedRoute &route, RouteApi api, bool stream, const ChatRequest &chat);
     /// The API LiteLLM itself uses for the route: Invoke for its invoke route, else Converse.
     [[nodiscard]] static RouteApi defaultApi(const route::ParsedRoute &route);
     /// The URL build() would use, or an empty string.

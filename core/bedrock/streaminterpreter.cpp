@@ -102,7 +102,8 @@ QList<StreamEvent> StreamInterpreter::addConverseEvent(const QString &eventType,
     if (eventType == QLatin1String("messageStart")) {
         events.append(makeEvent(Kind::MessageStart));
     } else if (eventType == QLatin1String("contentBlockStart")) {
-        const QJsonObject toolUse = body.value(QLatin1String("start")).toObject().value(QLatin1String("toolUse")).toObject();
+        const QJsonObject toolUse
+            = body.value(QLatin1String("start")).toObject().value(QLatin1String("toolUse")).toObject();
         events.append(makeEvent(Kind::ContentBlockStart, toolUse.value(QLatin1String("name")).toString()));
     } else if (eventType == QLatin1String("contentBlockDelta")) {
         const QJsonObject delta = body.value(QLatin1String("delta")).toObject();
@@ -207,7 +208,8 @@ QList<StreamEvent> StreamInterpreter::addChunk(const QJsonObject &chunk)
             push(makeEvent(Kind::ContentBlockStop));
         } else if (type == QLatin1String("message_delta")) {
             StreamEvent event = makeEvent(Kind::MessageStop);
-            event.stopReason = chunk.value(QLatin1String("delta")).toObject().value(QLatin1String("stop_reason")).toString();
+            event.stopReason
+                = chunk.value(QLatin1String("delta")).toObject().value(QLatin1String("stop_reason")).toString();
             event.outputTokens
                 = number(chunk.value(QLatin1String("usage")).toObject().value(QLatin1String("output_tokens")));
             push(event);
@@ -254,8 +256,7 @@ QList<StreamEvent> StreamInterpreter::addChunk(const QJsonObject &chunk)
         if (!reasoning.isEmpty()) {
             push(makeEvent(Kind::ReasoningDelta, reasoning));
         }
-        StreamEvent event = makeEvent(
-            Kind::TextDelta,
+        StreamEvent event = makeEvent(Kind::TextDelta,
             delta.value(QLatin1String("content")).toString(choice.value(QLatin1String("text")).toString()));
         event.stopReason = choice.value(QLatin1String("finish_reason"))
                                .toString(choice.value(QLatin1String("stop_reason")).toString());
@@ -266,8 +267,7 @@ QList<StreamEvent> StreamInterpreter::addChunk(const QJsonObject &chunk)
     } else if (chunk.contains(QLatin1String("completions"))) {
         // AI21 Jurassic.
         const QJsonObject completion = first(chunk.value(QLatin1String("completions")));
-        StreamEvent event = makeEvent(
-            Kind::TextDelta,
+        StreamEvent event = makeEvent(Kind::TextDelta,
             completion.value(QLatin1String("data")).toObject().value(QLatin1String("text")).toString());
         event.stopReason
             = completion.value(QLatin1String("finishReason")).toObject().value(QLatin1String("reason")).toString();
@@ -279,7 +279,7 @@ QList<StreamEvent> StreamInterpreter::addChunk(const QJsonObject &chunk)
         event.stopReason = generation.value(QLatin1String("finish_reason")).toString();
         push(event);
     } else if (chunk.contains(QLatin1String("text")) || chunk.contains(QLatin1String("is_finished"))
-               || chunk.contains(QLatin1String("event_type"))) {
+        || chunk.contains(QLatin1String("event_type"))) {
         // Cohere streams (legacy and command-r) and Qwen2.
         const QString eventType = chunk.value(QLatin1String("event_type")).toString();
         StreamEvent event = makeEvent(Kind::TextDelta);

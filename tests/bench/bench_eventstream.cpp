@@ -1,7 +1,6 @@
 // Event-stream decoding speed: BM_DecodeEventStream reports MB/s for ConverseStream-like bodies
 // fed in network-sized slices; BM_Crc32 the checksum alone.
 #include "../core/bedrock/eventstreamtestutil.h"
-
 #include "bedrock/crc32.h"
 #include "bedrock/eventstreamdecoder.h"
 #include "bedrock/streaminterpreter.h"
@@ -16,8 +15,8 @@ using namespace brc::bedrock;
 QByteArray makeBody(int payloadBytes)
 {
     const QByteArray text(payloadBytes, 'x');
-    const QByteArray frame = test::eventFrame("contentBlockDelta",
-                                              "{\"contentBlockIndex\":0,\"delta\":{\"text\":\"" + text + "\"},\"p\":\"abcd\"}");
+    const QByteArray frame = test::eventFrame(
+        "contentBlockDelta", "{\"contentBlockIndex\":0,\"delta\":{\"text\":\"" + text + "\"},\"p\":\"abcd\"}");
     QByteArray body;
     while (body.size() < 4 * 1024 * 1024) {
         body += frame;
@@ -47,7 +46,13 @@ void BM_DecodeEventStream(benchmark::State &state)
     state.counters["frames/s"] = benchmark::Counter(double(messages), benchmark::Counter::kIsRate);
 }
 // Args: text bytes per frame, bytes per feed() (a typical TLS read is 16 KiB).
-BENCHMARK(BM_DecodeEventStream)->Args({ 16, 16384 })->Args({ 256, 16384 })->Args({ 4096, 16384 })->Args({ 65536, 16384 })->Args({ 256, 1 << 22 })->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DecodeEventStream)
+    ->Args({ 16, 16384 })
+    ->Args({ 256, 16384 })
+    ->Args({ 4096, 16384 })
+    ->Args({ 65536, 16384 })
+    ->Args({ 256, 1 << 22 })
+    ->Unit(benchmark::kMillisecond);
 
 void BM_DecodeAndInterpretConverseStream(benchmark::State &state)
 {

@@ -75,9 +75,8 @@ private Q_SLOTS:
     {
         ConfigSession session;
         session.setDocument(document());
-        const Result<void> result = session.edit(QStringLiteral("bad"), 7, [](config::ConfigDocument &d) {
-            return d.setModelName(7, QStringLiteral("x"));
-        });
+        const Result<void> result = session.edit(
+            QStringLiteral("bad"), 7, [](config::ConfigDocument &d) { return d.setModelName(7, QStringLiteral("x")); });
         QVERIFY(!result);
         QCOMPARE(session.undoStack()->count(), 0);
     }
@@ -87,16 +86,17 @@ private Q_SLOTS:
         ConfigSession session;
         session.setDocument(document());
         const QByteArray original = session.document().text();
-        for (const QString &text : {QStringLiteral("c"), QStringLiteral("cl"), QStringLiteral("cla")}) {
-            QVERIFY(session.edit(QStringLiteral("rename"), 0,
-                                 [text](config::ConfigDocument &d) { return d.setModelName(0, text); },
-                                 ConfigSession::MergeKey::ModelName, QStringLiteral("model_name")));
+        for (const QString &text : { QStringLiteral("c"), QStringLiteral("cl"), QStringLiteral("cla") }) {
+            QVERIFY(session.edit(
+                QStringLiteral("rename"), 0, [text](config::ConfigDocument &d) { return d.setModelName(0, text); },
+                ConfigSession::MergeKey::ModelName, QStringLiteral("model_name")));
         }
         QCOMPARE(session.undoStack()->count(), 1);
         // Another row does not merge.
-        QVERIFY(session.edit(QStringLiteral("rename"), 1,
-                             [](config::ConfigDocument &d) { return d.setModelName(1, QStringLiteral("z")); },
-                             ConfigSession::MergeKey::ModelName, QStringLiteral("model_name")));
+        QVERIFY(session.edit(
+            QStringLiteral("rename"), 1,
+            [](config::ConfigDocument &d) { return d.setModelName(1, QStringLiteral("z")); },
+            ConfigSession::MergeKey::ModelName, QStringLiteral("model_name")));
         QCOMPARE(session.undoStack()->count(), 2);
         session.undoStack()->undo();
         session.undoStack()->undo();
@@ -108,13 +108,15 @@ private Q_SLOTS:
         ConfigSession session;
         session.setDocument(document());
         const QByteArray original = session.document().text();
-        QVERIFY(session.edit(QStringLiteral("remove"), 0,
-                             [](config::ConfigDocument &d) { return d.removeDeployment(0); }));
+        QVERIFY(
+            session.edit(QStringLiteral("remove"), 0, [](config::ConfigDocument &d) { return d.removeDeployment(0); }));
         QCOMPARE(session.document().deployments().size(), 1);
         config::DeploymentDraft draft;
         draft.modelName = QStringLiteral("new");
-        draft.litellmParams = {{QStringLiteral("model"), QStringLiteral("bedrock/converse/us.amazon.nova-micro-v1:0")}};
-        QVERIFY(session.edit(QStringLiteral("add"), 1, [draft](config::ConfigDocument &d) { return d.addDeployment(draft); }));
+        draft.litellmParams
+            = { { QStringLiteral("model"), QStringLiteral("bedrock/converse/us.amazon.nova-micro-v1:0") } };
+        QVERIFY(session.edit(
+            QStringLiteral("add"), 1, [draft](config::ConfigDocument &d) { return d.addDeployment(draft); }));
         QCOMPARE(session.document().deployments().size(), 2);
         session.undoStack()->undo();
         session.undoStack()->undo();

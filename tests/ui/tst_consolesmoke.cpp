@@ -17,7 +17,7 @@ private Q_SLOTS:
         const QString png = dir.filePath(QStringLiteral("shot.png"));
         QProcess console;
         console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        console.start(QStringLiteral(BRC_CONSOLE_EXE), {QStringLiteral("--screenshot"), png});
+        console.start(QStringLiteral(BRC_CONSOLE_EXE), { QStringLiteral("--screenshot"), png });
         QVERIFY(console.waitForFinished(45000));
         QCOMPARE(console.exitStatus(), QProcess::NormalExit);
         QCOMPARE(console.exitCode(), 0);
@@ -40,7 +40,8 @@ private Q_SLOTS:
         QProcess console;
         console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         console.start(QStringLiteral(BRC_CONSOLE_EXE),
-                      {QStringLiteral("--measure-startup"), QStringLiteral(BRC_SOURCE_DIR "/resources/samples/sample-config.yaml")});
+            { QStringLiteral("--measure-startup"),
+                QStringLiteral(BRC_SOURCE_DIR "/resources/samples/sample-config.yaml") });
         QVERIFY(console.waitForFinished(45000));
         QCOMPARE(console.exitCode(), 0);
         const QString out = QString::fromUtf8(console.readAllStandardOutput());
@@ -52,7 +53,7 @@ private Q_SLOTS:
     {
         QProcess console;
         console.start(QStringLiteral(BRC_CONSOLE_EXE),
-                      {QStringLiteral("--measure-startup"), QStringLiteral("/nonexistent/config.yaml")});
+            { QStringLiteral("--measure-startup"), QStringLiteral("/nonexistent/config.yaml") });
         QVERIFY(console.waitForFinished(45000));
         QCOMPARE(console.exitCode(), 1);
     }

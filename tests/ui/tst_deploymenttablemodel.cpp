@@ -1,7 +1,6 @@
 #include "document/configsession.h"
 #include "modellist/deploymentfiltermodel.h"
 #include "modellist/deploymenttablemodel.h"
-
 #include "route/routeparser.h"
 
 #include <QAbstractItemModelTester>
@@ -53,8 +52,10 @@ private Q_SLOTS:
         // "ca." is not a geo prefix: a finding, an icon and a tooltip.
         QVERIFY(model.index(2, DeploymentTableModel::ProblemsColumn).data().toInt() > 0);
         QVERIFY(!model.index(2, DeploymentTableModel::ProblemsColumn).data(Qt::DecorationRole).isNull());
-        QVERIFY(model.index(2, DeploymentTableModel::ProblemsColumn).data(Qt::ToolTipRole).toString().contains(
-            QLatin1String("ca")));
+        QVERIFY(model.index(2, DeploymentTableModel::ProblemsColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("ca")));
         QVERIFY(model.index(2, 0).data(DeploymentTableModel::SeverityRole).toInt() >= 0);
         QCOMPARE(model.index(1, 0).data(DeploymentTableModel::DeploymentRowRole).toInt(), 1);
         QVERIFY(!model.index(5, 0).isValid());
@@ -74,7 +75,8 @@ private Q_SLOTS:
             return d.setParam(0, QStringLiteral("model"), QStringLiteral("bedrock/converse/eu.amazon.nova-micro-v1:0"));
         }));
         QCOMPARE(model.index(0, DeploymentTableModel::RouteColumn).data().toString(), QStringLiteral("converse"));
-        QVERIFY(session.edit(QStringLiteral("remove"), 1, [](config::ConfigDocument &d) { return d.removeDeployment(1); }));
+        QVERIFY(
+            session.edit(QStringLiteral("remove"), 1, [](config::ConfigDocument &d) { return d.removeDeployment(1); }));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(filter.rowCount(), 2);
         session.undoStack()->undo();

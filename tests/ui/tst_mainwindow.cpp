@@ -1,17 +1,15 @@
-#include "fakeprompter.h"
-
 #include "breakdown/routebreakdownpanel.h"
+#include "config/configexporter.h"
 #include "document/configsession.h"
 #include "editor/deploymenteditor.h"
 #include "export/exportdialog.h"
+#include "fakeprompter.h"
 #include "mainwindow/mainwindow.h"
 #include "modellist/deploymentfiltermodel.h"
 #include "modellist/deploymenttablemodel.h"
 #include "modellist/modellistpanel.h"
 #include "problems/problemsmodel.h"
 #include "problems/problemspanel.h"
-
-#include "config/configexporter.h"
 #include "route/modelcatalog.h"
 
 #include <QAbstractItemModelTester>
@@ -79,8 +77,8 @@ private:
 
     std::unique_ptr<MainWindow> makeWindow()
     {
-        const MainWindowContext context{route::ModelCatalog::builtin(), m_prompter, *m_settings, {},
-                                        m_dir->filePath(QStringLiteral("recovery"))};
+        const MainWindowContext context { route::ModelCatalog::builtin(), m_prompter, *m_settings, {},
+            m_dir->filePath(QStringLiteral("recovery")) };
         return std::make_unique<MainWindow>(context);
     }
 
@@ -104,8 +102,7 @@ private:
         return path;
     }
 
-    template<typename T>
-    T *child(const char *name)
+    template <typename T> T *child(const char *name)
     {
         T *widget = m_window->findChild<T *>(QLatin1String(name));
         if (!widget) {
@@ -139,15 +136,16 @@ private Q_SLOTS:
     void firstStartShowsTheSample()
     {
         startWindow();
-        QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("Bedrock Route Console — sample-config.yaml")), qPrintable(m_window->windowTitle()));
+        QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("Bedrock Route Console — sample-config.yaml")),
+            qPrintable(m_window->windowTitle()));
         QVERIFY(m_window->windowTitle().endsWith(QLatin1String("[*]")));
         QVERIFY(!m_window->isWindowModified());
         const auto *table = m_window->modelList()->tableModel();
         QVERIFY(table->rowCount() >= 10);
-        QAbstractItemModelTester tester(m_window->modelList()->filterModel(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester problemsTester(m_window->problems()->model(),
-                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            m_window->modelList()->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester problemsTester(
+            m_window->problems()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The sample holds the cases it promises.
         QStringList models;
         for (int row = 0; row < table->rowCount(); ++row) {
@@ -164,7 +162,9 @@ private Q_SLOTS:
         // The first row is selected and broken down: the seed case on invoke.
         QCOMPARE(m_window->modelList()->currentRow(), 0);
         QVERIFY(child<QLabel>("litellmRoute")->text().startsWith(QLatin1String("invoke")));
-        QVERIFY(child<QLabel>("awsConverseUrl")->text().contains(QLatin1String("/model/eu.amazon.nova-micro-v1%3A0/converse")));
+        QVERIFY(child<QLabel>("awsConverseUrl")
+                    ->text()
+                    .contains(QLatin1String("/model/eu.amazon.nova-micro-v1%3A0/converse")));
         QVERIFY(m_window->problems()->model()->rowCount() > 0);
     }
 
@@ -188,7 +188,10 @@ private Q_SLOTS:
         startWindow(configPath());
         QCOMPARE(m_window->modelList()->tableModel()->rowCount(), 3);
         QVERIFY(m_window->windowTitle().contains(QLatin1String("config.yaml")));
-        QVERIFY(m_settings->value(QStringLiteral("recentFiles")).toStringList().first().endsWith(QLatin1String("config.yaml")));
+        QVERIFY(m_settings->value(QStringLiteral("recentFiles"))
+                    .toStringList()
+                    .first()
+                    .endsWith(QLatin1String("config.yaml")));
 
         action("findAction")->trigger();
         QLineEdit *filter = child<QLineEdit>("filterEdit");
@@ -217,7 +220,7 @@ private Q_SLOTS:
         modelEdit->selectAll();
         QTest::keyClicks(modelEdit, QStringLiteral("bedrock/converse/apac.amazon.nova-micro-v1:0"));
         QCOMPARE(m_window->session().document().deployments().at(0).model(),
-                 QStringLiteral("bedrock/converse/apac.amazon.nova-micro-v1:0"));
+            QStringLiteral("bedrock/converse/apac.amazon.nova-micro-v1:0"));
         QVERIFY(m_window->isWindowModified());
         // Typing merged into one undoable edit.
         QCOMPARE(m_window->session().undoStack()->count(), 1);
@@ -225,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>("litellmRoute")->text().startsWith(QLatin1String("converse")));
         QCOMPARE(child<QLineEdit>("breakdownInput")->text(), modelEdit->text());
         QCOMPARE(m_window->modelList()->tableModel()->index(0, DeploymentTableModel::RouteColumn).data().toString(),
-                 QStringLiteral("converse"));
+            QStringLiteral("converse"));
         // The problems follow (after the background lint).
         QTRY_VERIFY(!m_window->problems()->isBusy());
         bool mismatch = false;
@@ -302,13 +305,14 @@ private Q_SLOTS:
         action("duplicateDeploymentAction")->trigger();
         QCOMPARE(table->rowCount(), 5);
         QCOMPARE(table->index(4, DeploymentTableModel::ModelColumn).data().toString(),
-                 QStringLiteral("bedrock/invoke/eu.amazon.nova-micro-v1:0"));
+            QStringLiteral("bedrock/invoke/eu.amazon.nova-micro-v1:0"));
         // Multi-select delete: rows 3 and 4.
         auto *view = child<QTableView>("deploymentTable");
-        view->selectionModel()->select(view->model()->index(3, 0),
-                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        view->selectionModel()->select(view->model()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        QCOMPARE(m_window->modelList()->selectedRows(), (QList<int>{3, 4}));
+        view->selectionModel()->select(
+            view->model()->index(3, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(
+            view->model()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(m_window->modelList()->selectedRows(), (QList<int> { 3, 4 }));
         action("deleteDeploymentAction")->trigger();
         QCOMPARE(table->rowCount(), 3);
         QCOMPARE(m_window->session().document().text(), s_config);
@@ -328,7 +332,7 @@ private Q_SLOTS:
         auto *secret = child<QLineEdit>("env_aws_secret_access_key");
         QTest::keyClicks(secret, QStringLiteral("MY_SECRET"));
         QCOMPARE(m_window->session().document().deployments().at(1).param(u"aws_secret_access_key").text,
-                 QStringLiteral("os.environ/MY_SECRET"));
+            QStringLiteral("os.environ/MY_SECRET"));
         // The validator refuses what cannot be a variable name.
         QTest::keyClicks(secret, QStringLiteral("-x"));
         QCOMPARE(secret->text(), QStringLiteral("MY_SECRETx"));
@@ -340,7 +344,7 @@ private Q_SLOTS:
         region->setCurrentText(QStringLiteral("mars-north-1"));
         QVERIFY(child<QLabel>("regionStatus")->text().contains(QLatin1String("mars-north-1")));
         QCOMPARE(m_window->session().document().deployments().at(1).param(u"aws_region_name").text,
-                 QStringLiteral("mars-north-1"));
+            QStringLiteral("mars-north-1"));
         // The route choice rewrites the model string.
         auto *route = child<QComboBox>("routeCombo");
         const int invoke = route->findData(QStringLiteral("invoke"));
@@ -348,14 +352,15 @@ private Q_SLOTS:
         route->setCurrentIndex(invoke);
         Q_EMIT route->activated(invoke);
         QCOMPARE(m_window->session().document().deployments().at(1).model(),
-                 QStringLiteral("bedrock/invoke/us.anthropic.claude-sonnet-4-5-20250929-v1:0"));
+            QStringLiteral("bedrock/invoke/us.anthropic.claude-sonnet-4-5-20250929-v1:0"));
     }
 
     void literalSecretsAreNeverShown()
     {
         const QString path = m_dir->filePath(QStringLiteral("literal.yaml"));
-        writeFile(path, "model_list:\n  - model_name: x\n    litellm_params:\n      model: bedrock/us.amazon.nova-micro-v1:0\n"
-                        "      aws_secret_access_key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+        writeFile(path,
+            "model_list:\n  - model_name: x\n    litellm_params:\n      model: bedrock/us.amazon.nova-micro-v1:0\n"
+            "      aws_secret_access_key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
         startWindow(path);
         m_window->modelList()->selectRow(0);
         const auto edits = m_window->findChildren<QLineEdit *>();
@@ -421,9 +426,8 @@ private Q_SLOTS:
     {
         const QString path = configPath();
         startWindow(path);
-        QVERIFY(m_window->session().edit(QStringLiteral("t"), 1, [](config::ConfigDocument &d) {
-            return d.setModelName(1, QStringLiteral("renamed"));
-        }));
+        QVERIFY(m_window->session().edit(QStringLiteral("t"), 1,
+            [](config::ConfigDocument &d) { return d.setModelName(1, QStringLiteral("renamed")); }));
         QVERIFY(m_window->isWindowModified());
         action("saveAction")->trigger();
         QVERIFY(!m_window->isWindowModified());
@@ -432,9 +436,8 @@ private Q_SLOTS:
 
         // Changed on disk by someone else: asks before overwriting.
         writeFile(path, s_config + "# someone else\n");
-        QVERIFY(m_window->session().edit(QStringLiteral("t"), 1, [](config::ConfigDocument &d) {
-            return d.setModelName(1, QStringLiteral("again"));
-        }));
+        QVERIFY(m_window->session().edit(QStringLiteral("t"), 1,
+            [](config::ConfigDocument &d) { return d.setModelName(1, QStringLiteral("again")); }));
         m_prompter.overwrite = false;
         QVERIFY(!m_window->save());
         QCOMPARE(m_prompter.asked.size(), 2); // the question and the error
@@ -444,9 +447,8 @@ private Q_SLOTS:
     void unsavedChangesAsk()
     {
         startWindow(configPath());
-        QVERIFY(m_window->session().edit(QStringLiteral("t"), 1, [](config::ConfigDocument &d) {
-            return d.setModelName(1, QStringLiteral("renamed"));
-        }));
+        QVERIFY(m_window->session().edit(QStringLiteral("t"), 1,
+            [](config::ConfigDocument &d) { return d.setModelName(1, QStringLiteral("renamed")); }));
         m_prompter.unsavedAnswer = Prompter::UnsavedAnswer::Cancel;
         QVERIFY(!m_window->close());
         QVERIFY(m_window->isVisible());
@@ -469,9 +471,8 @@ private Q_SLOTS:
     {
         const QString path = configPath();
         startWindow(path);
-        QVERIFY(m_window->session().edit(QStringLiteral("t"), 1, [](config::ConfigDocument &d) {
-            return d.setModelName(1, QStringLiteral("unsaved-name"));
-        }));
+        QVERIFY(m_window->session().edit(QStringLiteral("t"), 1,
+            [](config::ConfigDocument &d) { return d.setModelName(1, QStringLiteral("unsaved-name")); }));
         const QByteArray edited = m_window->session().document().text();
         const QString recovery = m_window->recoveryFile();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 5000);
@@ -527,7 +528,7 @@ private Q_SLOTS:
         QCOMPARE(action("redoAction")->shortcut(), QKeySequence(QKeySequence::Redo));
         QCOMPARE(action("findAction")->shortcut(), QKeySequence(QKeySequence::Find));
         QCOMPARE(action("quitAction")->shortcut(), QKeySequence(QKeySequence::Quit));
-        for (const char *name : {"filterEdit", "modelEdit", "nameEdit", "breakdownInput"}) {
+        for (const char *name : { "filterEdit", "modelEdit", "nameEdit", "breakdownInput" }) {
             QVERIFY2(!child<QWidget>(name)->accessibleName().isEmpty(), name);
         }
         QVERIFY(!child<QWidget>("deploymentTable")->accessibleName().isEmpty());

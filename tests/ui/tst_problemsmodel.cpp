@@ -1,8 +1,7 @@
-#include "mainwindow/mainwindow.h"
-#include "problems/problemsmodel.h"
-
 #include "config/configdocument.h"
 #include "config/configlinter.h"
+#include "mainwindow/mainwindow.h"
+#include "problems/problemsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

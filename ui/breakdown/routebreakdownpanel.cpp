@@ -276,9 +276,9 @@ void RouteBreakdownPanel::refresh()
     }
 
     if (input.isEmpty()) {
-        for (QLabel *label : {m_llRoute, m_llClass, m_llProvider, m_llModelId, m_llPath, m_llRegion, m_llUrl,
-                              m_llStreamUrl, m_llError, m_awsModelId, m_awsProvider, m_awsGeo, m_awsArn, m_awsRegion,
-                              m_awsConverse, m_awsConverseStream, m_awsInvoke, m_awsInvokeStream, m_awsFacts}) {
+        for (QLabel *label : { m_llRoute, m_llClass, m_llProvider, m_llModelId, m_llPath, m_llRegion, m_llUrl,
+                 m_llStreamUrl, m_llError, m_awsModelId, m_awsProvider, m_awsGeo, m_awsArn, m_awsRegion, m_awsConverse,
+                 m_awsConverseStream, m_awsInvoke, m_awsInvokeStream, m_awsFacts }) {
             setRow(label, QStringLiteral("—"));
         }
         m_diagnostics->clear();
@@ -291,7 +291,7 @@ void RouteBreakdownPanel::refresh()
     } else if (l.accepted() && l.error) {
         // Routed, but the call fails: say so where the eye lands first.
         setRow(m_llRoute, tr("%1 (LiteLLM %2): the call fails, %3").arg(route::routeName(l.route), version, *l.error),
-               true);
+            true);
     } else if (l.accepted()) {
         setRow(m_llRoute, tr("%1 (LiteLLM %2)").arg(route::routeName(l.route), version));
     } else {
@@ -301,15 +301,16 @@ void RouteBreakdownPanel::refresh()
     setRow(m_llProvider, orDash(l.invokeProvider));
     setRow(m_llModelId, orDash(l.modelId));
     setRow(m_llPath, orDash(l.pathModelId));
-    setRow(m_llRegion, l.region.isEmpty() ? QStringLiteral("—")
-                                          : tr("%1 (from %2)").arg(l.region, route::regionSourceName(l.regionSource)));
+    setRow(m_llRegion,
+        l.region.isEmpty() ? QStringLiteral("—")
+                           : tr("%1 (from %2)").arg(l.region, route::regionSourceName(l.regionSource)));
     setRow(m_llUrl, orDash(l.url));
     setRow(m_llStreamUrl, orDash(l.streamUrl));
     setRow(m_llError, orDash(l.error), l.error.has_value());
 
     setRow(m_awsModelId, orDash(a.modelId));
     QStringList provider;
-    for (const QString &part : {a.provider, a.family, a.version, a.suffix}) {
+    for (const QString &part : { a.provider, a.family, a.version, a.suffix }) {
         if (!part.isEmpty()) {
             provider.append(part);
         }
@@ -324,26 +325,29 @@ void RouteBreakdownPanel::refresh()
         setRow(m_awsGeo, a.geoPrefix.isEmpty() ? tr("none (in-region call)") : a.geoPrefix);
     }
     if (a.arn) {
-        setRow(m_awsArn, tr("%1 in %2, account %3").arg(route::arnResourceKindName(a.arn->kind), orDash(a.arn->region),
-                                                         orDash(a.arn->account)));
+        setRow(m_awsArn,
+            tr("%1 in %2, account %3")
+                .arg(route::arnResourceKindName(a.arn->kind), orDash(a.arn->region), orDash(a.arn->account)));
     } else {
         setRow(m_awsArn, QStringLiteral("—"));
     }
-    setRow(m_awsRegion, a.region.isEmpty() ? QStringLiteral("—")
-                                           : (a.regionReason.isEmpty() ? a.region
-                                                                       : tr("%1: %2").arg(a.region, a.regionReason)));
+    setRow(m_awsRegion,
+        a.region.isEmpty() ? QStringLiteral("—")
+                           : (a.regionReason.isEmpty() ? a.region : tr("%1: %2").arg(a.region, a.regionReason)));
     setRow(m_awsConverse, orDash(a.url(route::BedrockOperation::Converse)));
     setRow(m_awsConverseStream, orDash(a.url(route::BedrockOperation::ConverseStream)));
     setRow(m_awsInvoke, orDash(a.url(route::BedrockOperation::Invoke)));
     setRow(m_awsInvokeStream, orDash(a.url(route::BedrockOperation::InvokeStream)));
     if (a.facts) {
         const QLocale locale;
-        setRow(m_awsFacts, tr("context window %1 tokens, max output %2 tokens")
-                               .arg(locale.toString(a.facts->maxInputTokens), locale.toString(a.facts->maxOutputTokens)));
+        setRow(m_awsFacts,
+            tr("context window %1 tokens, max output %2 tokens")
+                .arg(locale.toString(a.facts->maxInputTokens), locale.toString(a.facts->maxOutputTokens)));
     } else {
-        setRow(m_awsFacts, a.needsInferenceProfile ? tr("needs an inference profile (geo prefix) for on-demand calls")
-                                                   : tr("not in LiteLLM's model map"),
-               a.needsInferenceProfile);
+        setRow(m_awsFacts,
+            a.needsInferenceProfile ? tr("needs an inference profile (geo prefix) for on-demand calls")
+                                    : tr("not in LiteLLM's model map"),
+            a.needsInferenceProfile);
     }
 
     QString diagnostics;
@@ -353,10 +357,11 @@ void RouteBreakdownPanel::refresh()
             : (d.severity == route::Severity::Warning ? QStringLiteral("#e06c00") : QStringLiteral("#1e88e5"));
         diagnostics += QStringLiteral("<li><b style=\"color:%1\">%2</b> <code>%3</code>: %4</li>")
                            .arg(colour, route::severityName(d.severity).toHtmlEscaped(), d.code.toHtmlEscaped(),
-                                d.message.toHtmlEscaped());
+                               d.message.toHtmlEscaped());
     }
-    m_diagnostics->setText(diagnostics.isEmpty() ? tr("No findings for this string.")
-                                                 : QStringLiteral("<ul style=\"margin-left: 0\">%1</ul>").arg(diagnostics));
+    m_diagnostics->setText(diagnostics.isEmpty()
+            ? tr("No findings for this string.")
+            : QStringLiteral("<ul style=\"margin-left: 0\">%1</ul>").arg(diagnostics));
 }
 
 } // namespace brc::ui

@@ -1,8 +1,7 @@
 #include "configsession.h"
 
-#include "documentcommand.h"
-
 #include "config/configfile.h"
+#include "documentcommand.h"
 
 #include <QUndoStack>
 
@@ -19,7 +18,7 @@ config::TextEdit ConfigSession::minimalEdit(const QByteArray &from, const QByteA
     while (tail < shortest - head && from.at(from.size() - 1 - tail) == to.at(to.size() - 1 - tail)) {
         ++tail;
     }
-    return {head, from.size() - tail, to.mid(head, to.size() - tail - head)};
+    return { head, from.size() - tail, to.mid(head, to.size() - tail - head) };
 }
 
 ConfigSession::ConfigSession(QObject *parent)
@@ -50,8 +49,8 @@ bool ConfigSession::isModified() const
     return !m_undoStack->isClean();
 }
 
-Result<void> ConfigSession::edit(const QString &text, int row, const Mutation &mutation, MergeKey merge,
-                                 const QString &field)
+Result<void> ConfigSession::edit(
+    const QString &text, int row, const Mutation &mutation, MergeKey merge, const QString &field)
 {
     config::ConfigDocument copy = m_document;
     Result<void> result = mutation(copy);
@@ -86,7 +85,7 @@ void ConfigSession::restoreText(const QByteArray &text, int row)
     if (text == m_document.text()) {
         return;
     }
-    const Result<void> result = m_document.applyEdits({minimalEdit(m_document.text(), text)});
+    const Result<void> result = m_document.applyEdits({ minimalEdit(m_document.text(), text) });
     // The target text was a valid document before, so reading it again cannot fail; if it ever
     // did, the document stays as it was rather than half-changed.
     Q_ASSERT(result.hasValue());

@@ -44,7 +44,7 @@ public:
     /// Applies `mutation` as one undoable edit named `text`. `row` is the deployment the edit is
     /// about, `field` tells merges apart (the key of the parameter being typed).
     [[nodiscard]] Result<void> edit(const QString &text, int row, const Mutation &mutation,
-                                    MergeKey merge = MergeKey::None, const QString &field = {});
+        MergeKey merge = MergeKey::None, const QString &field = {});
 
     /// Saves to `path` (the current file when empty) through core's ConfigFile.
     [[nodiscard]] Result<void> save(const QString &path, bool force);

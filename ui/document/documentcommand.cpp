@@ -4,8 +4,8 @@
 
 namespace brc::ui {
 
-DocumentCommand::DocumentCommand(ConfigSession &session, const QString &text, int row, int mergeId, QString field,
-                                 config::ConfigDocument after)
+DocumentCommand::DocumentCommand(
+    ConfigSession &session, const QString &text, int row, int mergeId, QString field, config::ConfigDocument after)
     : QUndoCommand(text)
     , m_session(session)
     , m_row(row)

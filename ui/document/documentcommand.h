@@ -17,8 +17,8 @@ class ConfigSession;
 class DocumentCommand final : public QUndoCommand
 {
 public:
-    DocumentCommand(ConfigSession &session, const QString &text, int row, int mergeId, QString field,
-                    config::ConfigDocument after);
+    DocumentCommand(
+        ConfigSession &session, const QString &text, int row, int mergeId, QString field, config::ConfigDocument after);
 
     void undo() override;
     void redo() override;

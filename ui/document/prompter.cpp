@@ -8,9 +8,9 @@ namespace brc::ui {
 
 Prompter::UnsavedAnswer DialogPrompter::askUnsavedChanges(QWidget *parent, const QString &fileName)
 {
-    const auto button = QMessageBox::warning(
-        parent, tr("Unsaved changes"), tr("%1 has unsaved changes. Save them?").arg(fileName),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto button
+        = QMessageBox::warning(parent, tr("Unsaved changes"), tr("%1 has unsaved changes. Save them?").arg(fileName),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     switch (button) {
     case QMessageBox::Save:
         return UnsavedAnswer::Save;
@@ -23,15 +23,15 @@ Prompter::UnsavedAnswer DialogPrompter::askUnsavedChanges(QWidget *parent, const
 
 bool DialogPrompter::askRestoreRecovery(QWidget *parent, const QString &description)
 {
-    return QMessageBox::question(parent, tr("Restore unsaved edits"), description,
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+    return QMessageBox::question(
+               parent, tr("Restore unsaved edits"), description, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         == QMessageBox::Yes;
 }
 
 QString DialogPrompter::openFileName(QWidget *parent, const QString &directory)
 {
-    return QFileDialog::getOpenFileName(parent, tr("Open LiteLLM config"), directory,
-                                        tr("LiteLLM config (*.yaml *.yml);;All files (*)"));
+    return QFileDialog::getOpenFileName(
+        parent, tr("Open LiteLLM config"), directory, tr("LiteLLM config (*.yaml *.yml);;All files (*)"));
 }
 
 QString DialogPrompter::saveFileName(QWidget *parent, const QString &suggestion, const QString &filter)
@@ -42,9 +42,8 @@ QString DialogPrompter::saveFileName(QWidget *parent, const QString &suggestion,
 bool DialogPrompter::askOverwriteChangedFile(QWidget *parent, const QString &fileName)
 {
     return QMessageBox::warning(parent, tr("File changed on disk"),
-                                tr("%1 was changed by another program since it was opened. Overwrite it?")
-                                    .arg(fileName),
-                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               tr("%1 was changed by another program since it was opened. Overwrite it?").arg(fileName),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
 }
 

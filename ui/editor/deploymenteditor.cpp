@@ -1,9 +1,8 @@
 #include "deploymenteditor.h"
 
+#include "config/configdocument.h"
 #include "document/configsession.h"
 #include "modellist/routesummary.h"
-
-#include "config/configdocument.h"
 #include "route/awsfacts.h"
 #include "route/litellmprofile.h"
 #include "route/modelcatalog.h"
@@ -33,7 +32,7 @@ const QString s_bedrock = QStringLiteral("bedrock/");
 /// The route words and specs a model string may start with after "bedrock/".
 QStringList routeWords()
 {
-    QStringList words{QStringLiteral("converse"), QStringLiteral("invoke")};
+    QStringList words { QStringLiteral("converse"), QStringLiteral("invoke") };
     QStringList specs = route::LiteLlmProfile::latest().encodedSpecs.values();
     std::sort(specs.begin(), specs.end());
     words += specs;
@@ -46,10 +45,10 @@ std::pair<QString, QString> splitRoute(const QString &model, const QStringList &
     QString rest = model.startsWith(s_bedrock) ? model.mid(s_bedrock.size()) : model;
     for (const QString &word : words) {
         if (rest.startsWith(word + QLatin1Char('/'))) {
-            return {word, rest.mid(word.size() + 1)};
+            return { word, rest.mid(word.size() + 1) };
         }
     }
-    return {QString(), rest};
+    return { QString(), rest };
 }
 
 void setStatus(QLabel *label, const QString &text, bool bad)
@@ -66,18 +65,20 @@ void setStatus(QLabel *label, const QString &text, bool bad)
 
 const QStringList &DeploymentEditor::credentialKeys()
 {
-    static const QStringList keys{
-        QStringLiteral("aws_access_key_id"),     QStringLiteral("aws_secret_access_key"),
-        QStringLiteral("aws_session_token"),     QStringLiteral("aws_role_name"),
-        QStringLiteral("aws_profile_name"),      QStringLiteral("aws_web_identity_token"),
+    static const QStringList keys {
+        QStringLiteral("aws_access_key_id"),
+        QStringLiteral("aws_secret_access_key"),
+        QStringLiteral("aws_session_token"),
+        QStringLiteral("aws_role_name"),
+        QStringLiteral("aws_profile_name"),
+        QStringLiteral("aws_web_identity_token"),
         QStringLiteral("api_key"),
     };
     return keys;
 }
 
 DeploymentEditor::DeploymentEditor(ConfigSession &session, const route::ModelCatalog &catalog,
-                                   const route::RouteParser &parser, route::RouteEnvironment environment,
-                                   QWidget *parent)
+    const route::RouteParser &parser, route::RouteEnvironment environment, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_parser(parser)
@@ -168,10 +169,9 @@ DeploymentEditor::DeploymentEditor(ConfigSession &session, const route::ModelCat
 
     auto *limits = new QGroupBox(tr("Limits"), this);
     auto *limitsForm = new QFormLayout(limits);
-    const QList<std::pair<QString, QString>> numbers{{QStringLiteral("rpm"), tr("Requests per minute:")},
-                                                     {QStringLiteral("tpm"), tr("Tokens per minute:")},
-                                                     {QStringLiteral("timeout"), tr("Timeout (s):")},
-                                                     {QStringLiteral("max_tokens"), tr("Max tokens:")}};
+    const QList<std::pair<QString, QString>> numbers { { QStringLiteral("rpm"), tr("Requests per minute:") },
+        { QStringLiteral("tpm"), tr("Tokens per minute:") }, { QStringLiteral("timeout"), tr("Timeout (s):") },
+        { QStringLiteral("max_tokens"), tr("Max tokens:") } };
     for (const auto &[key, label] : numbers) {
         auto *edit = new QLineEdit(limits);
         edit->setObjectName(key + QStringLiteral("Edit"));
@@ -250,9 +250,10 @@ void DeploymentEditor::load()
             // A literal in the file: never shown; typing a name replaces it by a reference.
             keep(it.value(), QString());
             it.value()->setPlaceholderText(tr("literal value in the file (hidden)"));
-            setStatus(status, tr("The file holds a literal value here. Type a variable name to replace it by an "
-                                 "os.environ/ reference."),
-                      true);
+            setStatus(status,
+                tr("The file holds a literal value here. Type a variable name to replace it by an "
+                   "os.environ/ reference."),
+                true);
             status->show();
         } else {
             keep(it.value(), value.envName());
@@ -282,7 +283,7 @@ void DeploymentEditor::validate()
         setStatus(m_modelStatus, tr("✓ %1 route").arg(route::routeName(parsed.litellm.route)), false);
     } else {
         const auto worst = std::max_element(parsed.diagnostics.cbegin(), parsed.diagnostics.cend(),
-                                            [](const auto &a, const auto &b) { return a.severity < b.severity; });
+            [](const auto &a, const auto &b) { return a.severity < b.severity; });
         // One short line; the messages in full in the tooltip and the problems panel.
         QStringList messages;
         for (const route::Diagnostic &d : parsed.diagnostics) {
@@ -290,11 +291,10 @@ void DeploymentEditor::validate()
         }
         m_modelStatus->setToolTip(messages.join(QLatin1Char('\n')));
         setStatus(m_modelStatus,
-                  tr("%1: %2").arg(route::severityName(worst->severity), worst->code)
-                      + (parsed.diagnostics.size() > 1
-                             ? tr(" (+%n more)", nullptr, int(parsed.diagnostics.size() - 1))
-                             : QString()),
-                  worst->severity == route::Severity::Error);
+            tr("%1: %2").arg(route::severityName(worst->severity), worst->code)
+                + (parsed.diagnostics.size() > 1 ? tr(" (+%n more)", nullptr, int(parsed.diagnostics.size() - 1))
+                                                 : QString()),
+            worst->severity == route::Severity::Error);
     }
     const QString region = m_region->currentText();
     if (region.isEmpty()) {

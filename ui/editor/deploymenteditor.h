@@ -29,7 +29,7 @@ class DeploymentEditor final : public QWidget
 
 public:
     DeploymentEditor(ConfigSession &session, const route::ModelCatalog &catalog, const route::RouteParser &parser,
-                     route::RouteEnvironment environment, QWidget *parent = nullptr);
+        route::RouteEnvironment environment, QWidget *parent = nullptr);
     ~DeploymentEditor() override;
 
     /// Edits deployment `row` (model_list position); -1 shows an empty, disabled form.

@@ -1,12 +1,10 @@
 #include "exportdialog.h"
 
-#include "linediff.h"
-
-#include "document/prompter.h"
-
 #include "config/configexporter.h"
 #include "config/configfile.h"
 #include "config/configlinter.h"
+#include "document/prompter.h"
+#include "linediff.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,8 +23,8 @@
 
 namespace brc::ui {
 
-ExportDialog::ExportDialog(const config::ConfigDocument &document, const config::ConfigLinter &linter,
-                           Prompter &prompter, QWidget *parent)
+ExportDialog::ExportDialog(
+    const config::ConfigDocument &document, const config::ConfigLinter &linter, Prompter &prompter, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_prompter(prompter)
@@ -75,9 +73,9 @@ ExportDialog::ExportDialog(const config::ConfigDocument &document, const config:
         warnings += d.severity == route::Severity::Warning;
     }
     m_lint->setText(errors + warnings == 0
-                        ? tr("Lint: no errors or warnings.")
-                        : tr("Lint: %1, %2. The export writes the config as it is.")
-                              .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
+            ? tr("Lint: no errors or warnings.")
+            : tr("Lint: %1, %2. The export writes the config as it is.")
+                  .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);

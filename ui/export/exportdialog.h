@@ -28,7 +28,7 @@ class ExportDialog final : public QDialog
 
 public:
     ExportDialog(const config::ConfigDocument &document, const config::ConfigLinter &linter, Prompter &prompter,
-                 QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     void setFormatIndex(int index);

@@ -27,7 +27,7 @@ struct Op
 } // namespace
 
 QString LineDiff::unified(const QByteArray &before, const QByteArray &after, const QString &beforeName,
-                          const QString &afterName, int context, Stats *stats)
+    const QString &afterName, int context, Stats *stats)
 {
     const QList<QByteArray> a = linesOf(before);
     const QList<QByteArray> b = linesOf(after);
@@ -50,42 +50,42 @@ QString LineDiff::unified(const QByteArray &before, const QByteArray &after, con
 
     std::vector<Op> ops;
     for (qsizetype i = std::max<qsizetype>(0, head - context); i < head; ++i) {
-        ops.push_back({' ', a.at(i)});
+        ops.push_back({ ' ', a.at(i) });
     }
     // LCS over the middle when it fits in a few million cells; else one replaced block.
     if (n * m <= 4'000'000) {
         std::vector<std::vector<int>> lcs(std::size_t(n + 1), std::vector<int>(std::size_t(m + 1), 0));
         for (qsizetype i = n - 1; i >= 0; --i) {
             for (qsizetype j = m - 1; j >= 0; --j) {
-                lcs[i][j] = a.at(head + i) == b.at(head + j) ? lcs[i + 1][j + 1] + 1
-                                                             : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j]
+                    = a.at(head + i) == b.at(head + j) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         qsizetype i = 0;
         qsizetype j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && a.at(head + i) == b.at(head + j)) {
-                ops.push_back({' ', a.at(head + i)});
+                ops.push_back({ ' ', a.at(head + i) });
                 ++i;
                 ++j;
             } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-                ops.push_back({'-', a.at(head + i)});
+                ops.push_back({ '-', a.at(head + i) });
                 ++i;
             } else {
-                ops.push_back({'+', b.at(head + j)});
+                ops.push_back({ '+', b.at(head + j) });
                 ++j;
             }
         }
     } else {
         for (qsizetype i = 0; i < n; ++i) {
-            ops.push_back({'-', a.at(head + i)});
+            ops.push_back({ '-', a.at(head + i) });
         }
         for (qsizetype j = 0; j < m; ++j) {
-            ops.push_back({'+', b.at(head + j)});
+            ops.push_back({ '+', b.at(head + j) });
         }
     }
     for (qsizetype i = a.size() - tail; i < std::min(a.size(), a.size() - tail + context); ++i) {
-        ops.push_back({' ', a.at(i)});
+        ops.push_back({ ' ', a.at(i) });
     }
 
     // Keep `context` lines around changes; elide the rest of long unchanged runs.
@@ -102,7 +102,7 @@ QString LineDiff::unified(const QByteArray &before, const QByteArray &after, con
             }
         }
     }
-    QStringList out{QStringLiteral("--- ") + beforeName, QStringLiteral("+++ ") + afterName};
+    QStringList out { QStringLiteral("--- ") + beforeName, QStringLiteral("+++ ") + afterName };
     bool elided = false;
     for (std::size_t k = 0; k < ops.size(); ++k) {
         if (!keep[k]) {

@@ -18,7 +18,7 @@ public:
     };
 
     static QString unified(const QByteArray &before, const QByteArray &after, const QString &beforeName,
-                           const QString &afterName, int context = 3, Stats *stats = nullptr);
+        const QString &afterName, int context = 3, Stats *stats = nullptr);
 };
 
 } // namespace brc::ui

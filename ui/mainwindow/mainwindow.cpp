@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "breakdown/routebreakdownpanel.h"
+#include "config/configdocument.h"
+#include "config/configfile.h"
+#include "config/configlinter.h"
 #include "document/configsession.h"
 #include "document/prompter.h"
 #include "editor/deploymenteditor.h"
@@ -9,10 +12,6 @@
 #include "modellist/modellistpanel.h"
 #include "modellist/routesummary.h"
 #include "problems/problemspanel.h"
-
-#include "config/configdocument.h"
-#include "config/configfile.h"
-#include "config/configlinter.h"
 #include "route/modelcatalog.h"
 #include "route/routeparser.h"
 
@@ -127,24 +126,20 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
         }
     });
     connect(m_modelList, &ModelListPanel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
-    connect(m_modelList, &ModelListPanel::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    connect(m_editor, &DeploymentEditor::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_modelList, &ModelListPanel::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_editor, &DeploymentEditor::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_problems, &ProblemsPanel::deploymentActivated, this, [this](int row) {
         m_modelList->selectRow(row);
         m_modelList->view()->setFocus();
     });
     connect(m_problems, &ProblemsPanel::countsChanged, this, [this](int errors, int warnings, int infos) {
         m_countsLabel->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ")
-                               + tr("%n warning(s)", nullptr, warnings) + QStringLiteral(" · ")
-                               + tr("%n info", nullptr, infos));
+            + tr("%n warning(s)", nullptr, warnings) + QStringLiteral(" · ") + tr("%n info", nullptr, infos));
     });
-    connect(m_breakdown, &RouteBreakdownPanel::litellmVersionChanged, this, [this](const QString &version) {
-        m_settings.setValue(QStringLiteral("litellmVersion"), version);
-    });
+    connect(m_breakdown, &RouteBreakdownPanel::litellmVersionChanged, this,
+        [this](const QString &version) { m_settings.setValue(QStringLiteral("litellmVersion"), version); });
 
     // Unsaved edits reach the recovery file a moment after typing stops.
     m_recoveryTimer->setSingleShot(true);
@@ -152,8 +147,8 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     connect(m_recoveryTimer, &QTimer::timeout, this, &MainWindow::writeRecovery);
 
     resize(1280, 800);
-    resizeDocks({editorDock}, {400}, Qt::Horizontal);
-    resizeDocks({problemsDock}, {170}, Qt::Vertical);
+    resizeDocks({ editorDock }, { 400 }, Qt::Horizontal);
+    resizeDocks({ problemsDock }, { 170 }, Qt::Vertical);
     restoreUiState();
     updateTitle();
 }
@@ -202,8 +197,8 @@ void MainWindow::createActions()
     m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, [this] {
-        const QString path = m_prompter.saveFileName(this, m_session->filePath(),
-                                                     tr("LiteLLM config (*.yaml *.yml);;All files (*)"));
+        const QString path
+            = m_prompter.saveFileName(this, m_session->filePath(), tr("LiteLLM config (*.yaml *.yml);;All files (*)"));
         if (!path.isEmpty()) {
             saveAs(path);
         }
@@ -243,9 +238,9 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Bedrock Route Console"),
-                           tr("<p><b>Bedrock Route Console</b> %1</p><p>See how a LiteLLM proxy routes each Bedrock "
-                              "model string, fix what it gets wrong, and export a clean config.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<p><b>Bedrock Route Console</b> %1</p><p>See how a LiteLLM proxy routes each Bedrock "
+               "model string, fix what it gets wrong, and export a clean config.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -407,17 +402,16 @@ void MainWindow::onLoaded(const QString &path, const QByteArray &recovered, bool
     }
     if (!recovered.isEmpty() && recovered != m_session->document().text()) {
         const QByteArray base = m_session->document().text();
-        const Result<void> restored = m_session->edit(
-            tr("Restore unsaved edits"), -1, [base, recovered](config::ConfigDocument &document) {
-                return document.applyEdits({ConfigSession::minimalEdit(base, recovered)});
-            });
+        const Result<void> restored
+            = m_session->edit(tr("Restore unsaved edits"), -1, [base, recovered](config::ConfigDocument &document) {
+                  return document.applyEdits({ ConfigSession::minimalEdit(base, recovered) });
+              });
         if (!restored) {
             m_prompter.showError(this, tr("Cannot restore"), restored.error().toString());
         }
     }
-    statusBar()->showMessage(m_isSample ? tr("Showing the bundled sample config. Save As to keep it.")
-                                        : tr("Opened %1").arg(path),
-                             6000);
+    statusBar()->showMessage(
+        m_isSample ? tr("Showing the bundled sample config. Save As to keep it.") : tr("Opened %1").arg(path), 6000);
     if (m_modelList->tableModel()->rowCount() > 0) {
         m_modelList->selectRow(0);
     }
@@ -432,8 +426,8 @@ void MainWindow::openSample()
 bool MainWindow::save()
 {
     if (m_session->filePath().isEmpty()) {
-        const QString path = m_prompter.saveFileName(this, QStringLiteral("config.yaml"),
-                                                     tr("LiteLLM config (*.yaml *.yml);;All files (*)"));
+        const QString path = m_prompter.saveFileName(
+            this, QStringLiteral("config.yaml"), tr("LiteLLM config (*.yaml *.yml);;All files (*)"));
         return !path.isEmpty() && saveAs(path);
     }
     return saveAs(m_session->filePath());
@@ -470,8 +464,8 @@ bool MainWindow::maybeSave()
     if (!m_session->isModified()) {
         return true;
     }
-    const QString name = m_session->filePath().isEmpty() ? tr("The sample config")
-                                                         : QFileInfo(m_session->filePath()).fileName();
+    const QString name
+        = m_session->filePath().isEmpty() ? tr("The sample config") : QFileInfo(m_session->filePath()).fileName();
     switch (m_prompter.askUnsavedChanges(this, name)) {
     case Prompter::UnsavedAnswer::Save:
         return save();
@@ -561,12 +555,11 @@ void MainWindow::writeRecovery()
     }
     QDir().mkpath(m_recoveryDirectory);
     const Result<void> text = config::ConfigFile::write(recoveryFile(), m_session->document().text(), false);
-    const Result<void> source = config::ConfigFile::write(recoveryFile() + QStringLiteral(".source"),
-                                                          m_session->filePath().toUtf8(), false);
+    const Result<void> source
+        = config::ConfigFile::write(recoveryFile() + QStringLiteral(".source"), m_session->filePath().toUtf8(), false);
     if (!text || !source) {
-        statusBar()->showMessage(tr("Cannot write the recovery file: %1")
-                                     .arg((!text ? text.error() : source.error()).toString()),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Cannot write the recovery file: %1").arg((!text ? text.error() : source.error()).toString()), 8000);
     }
 }
 

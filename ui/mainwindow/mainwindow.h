@@ -37,9 +37,9 @@ struct MainWindowContext
 {
     const route::ModelCatalog &catalog;
     Prompter &prompter;
-    QSettings &settings;              ///< UI state only: geometry, docks, recent files, LiteLLM version
+    QSettings &settings; ///< UI state only: geometry, docks, recent files, LiteLLM version
     route::RouteEnvironment environment; ///< what the proxy's environment says about regions
-    QString recoveryDirectory;        ///< where unsaved edits are kept between runs
+    QString recoveryDirectory; ///< where unsaved edits are kept between runs
 };
 
 /// The console's main window: the deployment list in the middle, the route breakdown under it,

@@ -1,14 +1,13 @@
 #include "deploymenttablemodel.h"
 
-#include "document/configsession.h"
-
 #include "config/configdocument.h"
+#include "document/configsession.h"
 #include "route/routeparser.h"
 
 namespace brc::ui {
 
-DeploymentTableModel::DeploymentTableModel(ConfigSession &session, const route::RouteParser &parser,
-                                           route::RouteEnvironment environment, QObject *parent)
+DeploymentTableModel::DeploymentTableModel(
+    ConfigSession &session, const route::RouteParser &parser, route::RouteEnvironment environment, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
     , m_parser(parser)
@@ -121,7 +120,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     }
     case FilterTextRole: {
         const RouteSummary &s = summary(row);
-        return QStringList{deployment.modelName.text, deployment.model(), s.route, s.region, s.provider}.join(
+        return QStringList { deployment.modelName.text, deployment.model(), s.route, s.region, s.provider }.join(
             QChar(0x1f));
     }
     default:

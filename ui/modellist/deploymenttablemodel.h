@@ -1,8 +1,7 @@
 #pragma once
 
-#include "routesummary.h"
-
 #include "route/routecontext.h"
+#include "routesummary.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -33,12 +32,12 @@ public:
     enum Column { NameColumn, ModelColumn, RouteColumn, RegionColumn, ProviderColumn, ProblemsColumn, ColumnCount };
     enum Role {
         DeploymentRowRole = Qt::UserRole + 1, ///< int: the position in model_list
-        SeverityRole,                         ///< int: worst route::Severity, -1 when none
-        FilterTextRole,                       ///< QString: every column's text, for the filter
+        SeverityRole, ///< int: worst route::Severity, -1 when none
+        FilterTextRole, ///< QString: every column's text, for the filter
     };
 
-    DeploymentTableModel(ConfigSession &session, const route::RouteParser &parser,
-                         route::RouteEnvironment environment, QObject *parent = nullptr);
+    DeploymentTableModel(ConfigSession &session, const route::RouteParser &parser, route::RouteEnvironment environment,
+        QObject *parent = nullptr);
     ~DeploymentTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;

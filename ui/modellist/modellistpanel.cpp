@@ -1,12 +1,10 @@
 #include "modellistpanel.h"
 
-#include "deploymentfiltermodel.h"
-#include "deploymenttablemodel.h"
-
-#include "document/configsession.h"
-
 #include "config/configdocument.h"
 #include "config/deploymentdraft.h"
+#include "deploymentfiltermodel.h"
+#include "deploymenttablemodel.h"
+#include "document/configsession.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -32,13 +30,13 @@ config::DeploymentDraft draftOf(const config::Deployment &deployment)
     draft.modelName = deployment.modelName.text;
     for (const config::ConfigValue &value : deployment.litellmParams) {
         if (value.isScalar && !value.isNull) {
-            draft.litellmParams.append({value.key, value.text});
+            draft.litellmParams.append({ value.key, value.text });
         }
     }
     for (const config::ConfigValue &value : deployment.modelInfo) {
         // A second deployment with the same id would be dropped by LiteLLM.
         if (value.isScalar && !value.isNull && value.key != QLatin1String("id")) {
-            draft.modelInfo.append({value.key, value.text});
+            draft.modelInfo.append({ value.key, value.text });
         }
     }
     return draft;
@@ -47,7 +45,7 @@ config::DeploymentDraft draftOf(const config::Deployment &deployment)
 } // namespace
 
 ModelListPanel::ModelListPanel(ConfigSession &session, const route::RouteParser &parser,
-                               const route::RouteEnvironment &environment, QWidget *parent)
+    const route::RouteEnvironment &environment, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new DeploymentTableModel(session, parser, environment, this))
@@ -87,7 +85,7 @@ ModelListPanel::ModelListPanel(ConfigSession &session, const route::RouteParser 
     m_view->setColumnWidth(DeploymentTableModel::ProviderColumn, 80);
     m_view->setColumnWidth(DeploymentTableModel::ProblemsColumn, 80);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_add, m_duplicate, m_delete});
+    m_view->addActions({ m_add, m_duplicate, m_delete });
 
     m_add->setObjectName(QStringLiteral("addDeploymentAction"));
     m_duplicate->setObjectName(QStringLiteral("duplicateDeploymentAction"));
@@ -109,8 +107,7 @@ ModelListPanel::ModelListPanel(ConfigSession &session, const route::RouteParser 
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ModelListPanel::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ModelListPanel::onCurrentChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelListPanel::updateActions);
     connect(&m_session, &ConfigSession::documentChanged, this, &ModelListPanel::onDocumentChanged);
     updateActions();
@@ -134,8 +131,7 @@ void ModelListPanel::selectRow(int row)
         m_filterEdit->clear();
         index = m_filter->mapFromSource(m_model->index(row, 0));
     }
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                         | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
@@ -194,13 +190,11 @@ void ModelListPanel::addDeployment()
 {
     config::DeploymentDraft draft;
     draft.modelName = tr("new-model");
-    draft.litellmParams = {{QStringLiteral("model"), QStringLiteral("bedrock/converse/us.amazon.nova-micro-v1:0")},
-                           {QStringLiteral("aws_region_name"), QStringLiteral("us-east-1")}};
+    draft.litellmParams = { { QStringLiteral("model"), QStringLiteral("bedrock/converse/us.amazon.nova-micro-v1:0") },
+        { QStringLiteral("aws_region_name"), QStringLiteral("us-east-1") } };
     m_pendingSelect = m_model->rowCount();
     const Result<void> result = m_session.edit(tr("Add deployment"), m_pendingSelect,
-                                               [draft](config::ConfigDocument &document) {
-                                                   return document.addDeployment(draft);
-                                               });
+        [draft](config::ConfigDocument &document) { return document.addDeployment(draft); });
     if (!result) {
         m_pendingSelect = -1;
         Q_EMIT statusMessage(result.error().toString());
@@ -218,16 +212,17 @@ void ModelListPanel::duplicateSelected()
         drafts.append(draftOf(m_session.document().deployments().at(row)));
     }
     m_pendingSelect = m_model->rowCount();
-    const Result<void> result = m_session.edit(
-        rows.size() == 1 ? tr("Duplicate %1").arg(drafts.first().modelName) : tr("Duplicate %n deployments", nullptr, int(rows.size())),
-        m_pendingSelect, [drafts](config::ConfigDocument &document) -> Result<void> {
-            for (const config::DeploymentDraft &draft : drafts) {
-                if (Result<void> added = document.addDeployment(draft); !added) {
-                    return added;
+    const Result<void> result
+        = m_session.edit(rows.size() == 1 ? tr("Duplicate %1").arg(drafts.first().modelName)
+                                          : tr("Duplicate %n deployments", nullptr, int(rows.size())),
+            m_pendingSelect, [drafts](config::ConfigDocument &document) -> Result<void> {
+                for (const config::DeploymentDraft &draft : drafts) {
+                    if (Result<void> added = document.addDeployment(draft); !added) {
+                        return added;
+                    }
                 }
-            }
-            return {};
-        });
+                return {};
+            });
     if (!result) {
         m_pendingSelect = -1;
         Q_EMIT statusMessage(result.error().toString());

@@ -26,8 +26,8 @@ class ModelListPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ModelListPanel)
 
 public:
-    ModelListPanel(ConfigSession &session, const route::RouteParser &parser,
-                   const route::RouteEnvironment &environment, QWidget *parent = nullptr);
+    ModelListPanel(ConfigSession &session, const route::RouteParser &parser, const route::RouteEnvironment &environment,
+        QWidget *parent = nullptr);
     ~ModelListPanel() override;
 
     DeploymentTableModel *tableModel() const { return m_model; }

@@ -8,8 +8,8 @@
 
 namespace brc::ui {
 
-route::RouteContext RouteSummary::contextOf(const config::Deployment &deployment,
-                                            const route::RouteEnvironment &environment)
+route::RouteContext RouteSummary::contextOf(
+    const config::Deployment &deployment, const route::RouteEnvironment &environment)
 {
     auto literal = [&](QStringView key) {
         const config::ConfigValue value = deployment.param(key);
@@ -24,8 +24,8 @@ route::RouteContext RouteSummary::contextOf(const config::Deployment &deployment
     return context;
 }
 
-RouteSummary RouteSummary::of(const route::RouteParser &parser, const QString &model,
-                              const route::RouteContext &context)
+RouteSummary RouteSummary::of(
+    const route::RouteParser &parser, const QString &model, const route::RouteContext &context)
 {
     const route::ParsedRoute parsed = parser.parse(model, context);
     RouteSummary summary;

@@ -29,8 +29,8 @@ struct RouteSummary
 
     /// The RouteContext of a deployment: its literal region, endpoint, api_base and model_id
     /// (`os.environ/` references are not values and are left out), plus `environment`.
-    static route::RouteContext contextOf(const config::Deployment &deployment,
-                                         const route::RouteEnvironment &environment);
+    static route::RouteContext contextOf(
+        const config::Deployment &deployment, const route::RouteEnvironment &environment);
     static RouteSummary of(const route::RouteParser &parser, const QString &model, const route::RouteContext &context);
 };
 

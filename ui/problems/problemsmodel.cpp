@@ -8,8 +8,8 @@ namespace brc::ui {
 
 ProblemsModel::ProblemsModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_icons{QIcon(QStringLiteral(":/brc/icons/info.svg")), QIcon(QStringLiteral(":/brc/icons/warning.svg")),
-              QIcon(QStringLiteral(":/brc/icons/error.svg"))}
+    , m_icons { QIcon(QStringLiteral(":/brc/icons/info.svg")), QIcon(QStringLiteral(":/brc/icons/warning.svg")),
+        QIcon(QStringLiteral(":/brc/icons/error.svg")) }
 {
 }
 
@@ -30,8 +30,8 @@ int ProblemsModel::deploymentOfPath(const QString &path)
     return ok ? row : -1;
 }
 
-void ProblemsModel::setDiagnostics(const QList<config::ConfigDiagnostic> &diagnostics,
-                                   const config::ConfigDocument &document)
+void ProblemsModel::setDiagnostics(
+    const QList<config::ConfigDiagnostic> &diagnostics, const config::ConfigDocument &document)
 {
     beginResetModel();
     m_diagnostics = diagnostics;
@@ -54,9 +54,8 @@ void ProblemsModel::setDiagnostics(const QList<config::ConfigDiagnostic> &diagno
         }
         if (group.deployment >= 0 && group.deployment < deployments.size()) {
             const config::Deployment &deployment = deployments.at(group.deployment);
-            group.title = tr("%1 — %2 (line %3)")
-                              .arg(deployment.modelName.text, deployment.model())
-                              .arg(deployment.line);
+            group.title
+                = tr("%1 — %2 (line %3)").arg(deployment.modelName.text, deployment.model()).arg(deployment.line);
         } else {
             group.title = tr("Config");
         }

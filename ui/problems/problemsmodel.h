@@ -23,8 +23,8 @@ public:
     enum Column { MessageColumn, CodeColumn, LineColumn, ColumnCount };
     enum Role {
         DeploymentRowRole = Qt::UserRole + 1, ///< int: the model_list position, -1 for other sections
-        DiagnosticRole,                       ///< int: index into diagnostics(), -1 for a group row
-        CanFixRole,                           ///< bool: a fix that can be applied as it is
+        DiagnosticRole, ///< int: index into diagnostics(), -1 for a group row
+        CanFixRole, ///< bool: a fix that can be applied as it is
     };
 
     explicit ProblemsModel(QObject *parent = nullptr);
@@ -61,7 +61,7 @@ private:
 
     QList<config::ConfigDiagnostic> m_diagnostics;
     QList<Group> m_groups;
-    int m_counts[3] = {0, 0, 0};
+    int m_counts[3] = { 0, 0, 0 };
     QIcon m_icons[3];
 };
 

@@ -1,11 +1,9 @@
 #include "problemspanel.h"
 
-#include "problemsmodel.h"
-
-#include "document/configsession.h"
-
 #include "config/configdocument.h"
 #include "config/configlinter.h"
+#include "document/configsession.h"
+#include "problemsmodel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -70,9 +68,7 @@ ProblemsPanel::ProblemsPanel(ConfigSession &session, const config::ConfigLinter 
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProblemsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProblemsPanel::updateActions);
-    auto fixCurrent = [this] {
-        applyFix(currentDiagnostic());
-    };
+    auto fixCurrent = [this] { applyFix(currentDiagnostic()); };
     connect(m_applyFix, &QPushButton::clicked, this, fixCurrent);
     connect(m_fixAction, &QAction::triggered, this, fixCurrent);
     connect(m_applyAll, &QPushButton::clicked, this, &ProblemsPanel::applyAllFixes);
@@ -109,8 +105,8 @@ void ProblemsPanel::startLint()
                 m_model->setDiagnostics(diagnostics, document);
                 m_view->expandAll();
                 m_summary->setText(tr("%n error(s)", nullptr, m_model->errorCount()) + QStringLiteral(", ")
-                                   + tr("%n warning(s)", nullptr, m_model->warningCount()) + QStringLiteral(", ")
-                                   + tr("%n info", nullptr, m_model->infoCount()));
+                    + tr("%n warning(s)", nullptr, m_model->warningCount()) + QStringLiteral(", ")
+                    + tr("%n info", nullptr, m_model->infoCount()));
                 Q_EMIT countsChanged(m_model->errorCount(), m_model->warningCount(), m_model->infoCount());
             },
             Qt::QueuedConnection);
@@ -146,8 +142,7 @@ void ProblemsPanel::updateActions()
 
 bool ProblemsPanel::applyFix(int diagnostic)
 {
-    if (diagnostic < 0 || diagnostic >= m_model->diagnostics().size()
-        || m_lintedText != m_session.document().text()) {
+    if (diagnostic < 0 || diagnostic >= m_model->diagnostics().size() || m_lintedText != m_session.document().text()) {
         return false; // stale: the findings are about an older text
     }
     const config::ConfigDiagnostic d = m_model->diagnostics().at(diagnostic);
@@ -156,9 +151,7 @@ bool ProblemsPanel::applyFix(int diagnostic)
     }
     const int row = ProblemsModel::deploymentOfPath(d.path);
     const Result<void> result = m_session.edit(tr("Fix: %1").arg(d.fixDescription), row,
-                                               [fix = d.fix](config::ConfigDocument &document) {
-                                                   return document.applyEdits({fix});
-                                               });
+        [fix = d.fix](config::ConfigDocument &document) { return document.applyEdits({ fix }); });
     return result.hasValue();
 }
 
@@ -172,9 +165,7 @@ int ProblemsPanel::applyAllFixes()
         return 0;
     }
     const Result<void> result = m_session.edit(tr("Apply %n fix(es)", nullptr, int(fixes.size())), -1,
-                                               [fixes](config::ConfigDocument &document) {
-                                                   return document.applyEdits(fixes);
-                                               });
+        [fixes](config::ConfigDocument &document) { return document.applyEdits(fixes); });
     return result ? int(fixes.size()) : 0;
 }
 

@@ -43,8 +43,8 @@ inline QByteArray frame(const QByteArray &headers, const QByteArray &payload)
 inline QByteArray eventFrame(const QByteArray &eventType, const QByteArray &payload)
 {
     return frame(stringHeader(":event-type", eventType) + stringHeader(":content-type", "application/json")
-                     + stringHeader(":message-type", "event"),
-                 payload);
+            + stringHeader(":message-type", "event"),
+        payload);
 }
 
 } // namespace brc::bedrock::test

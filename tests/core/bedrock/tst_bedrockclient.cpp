@@ -35,10 +35,12 @@ void watch(BedrockCall *call, const std::shared_ptr<Outcome> &outcome)
         outcome->result = result;
         outcome->done = true;
     });
-    QObject::connect(call, &BedrockCall::textDelta, call, [outcome](const QString &text) { outcome->streamedText += text; });
-    QObject::connect(call, &BedrockCall::frameReceived, call, [outcome](const EventStreamMessage &) { ++outcome->frames; });
+    QObject::connect(
+        call, &BedrockCall::textDelta, call, [outcome](const QString &text) { outcome->streamedText += text; });
+    QObject::connect(
+        call, &BedrockCall::frameReceived, call, [outcome](const EventStreamMessage &) { ++outcome->frames; });
     QObject::connect(call, &BedrockCall::retrying, call,
-                     [outcome](int, int delayMs, const Error &) { outcome->retryDelays.append(delayMs); });
+        [outcome](int, int delayMs, const Error &) { outcome->retryDelays.append(delayMs); });
 }
 
 /// A fail-counter key of its own for each run, since the local Bedrock outlives one test run.
@@ -99,7 +101,7 @@ private Q_SLOTS:
 
 private:
     BedrockRequest request(BedrockOperation operation, const QString &modelId, InvokeFamily family,
-                           const QString &prompt, bool stream = false) const;
+        const QString &prompt, bool stream = false) const;
     QString m_endpoint;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<BedrockClient> m_client;
@@ -109,7 +111,7 @@ void TestBedrockClient::initTestCase()
 {
     QFile portFile(QStringLiteral(BRC_BINARY_DIR "/fakebedrock/port"));
     QVERIFY2(portFile.open(QIODevice::ReadOnly),
-             "the local Bedrock is not running: run through ctest (fixture fakebedrock) or tests/fakebedrock/start.sh");
+        "the local Bedrock is not running: run through ctest (fixture fakebedrock) or tests/fakebedrock/start.sh");
     const int port = portFile.readAll().trimmed().toInt();
     QVERIFY(port > 0);
     m_endpoint = QStringLiteral("http://127.0.0.1:%1").arg(port);
@@ -129,8 +131,8 @@ void TestBedrockClient::init()
     QVERIFY(m_client->setOptions(options));
 }
 
-BedrockRequest TestBedrockClient::request(BedrockOperation operation, const QString &modelId, InvokeFamily family,
-                                          const QString &prompt, bool stream) const
+BedrockRequest TestBedrockClient::request(
+    BedrockOperation operation, const QString &modelId, InvokeFamily family, const QString &prompt, bool stream) const
 {
     BedrockRequest r;
     r.operation = operation;
@@ -194,9 +196,11 @@ void TestBedrockClient::families()
     const InvokeFamily family = invokeFamilyFor(provider, model);
     QVERIFY(family != InvokeFamily::Unknown);
     const auto op = stream ? BedrockOperation::InvokeModelWithResponseStream : BedrockOperation::InvokeModel;
-    RUN_CALL(outcome, m_client->send(request(op, model, family, QStringLiteral("Say hello please"), stream), testAuth()));
+    RUN_CALL(
+        outcome, m_client->send(request(op, model, family, QStringLiteral("Say hello please"), stream), testAuth()));
     const auto &result = *outcome->result;
-    QVERIFY2(result.hasValue(), qPrintable(result.hasValue() ? QString() : result.error().code + QLatin1Char(' ') + result.error().message));
+    QVERIFY2(result.hasValue(),
+        qPrintable(result.hasValue() ? QString() : result.error().code + QLatin1Char(' ') + result.error().message));
     const QString expected = QStringLiteral("Hello from %1!").arg(fakeFamily);
     QCOMPARE(result->summary.text, expected);
     QCOMPARE(result->httpStatus, 200);
@@ -214,8 +218,8 @@ void TestBedrockClient::families()
     QVERIFY(result->summary.inputTokens > 0);
     QCOMPARE(result->summary.latencyMs, 42);
     if (fakeFamily != QLatin1String("pegasus") || stream) {
-        QVERIFY2(!result->summary.stopReason.isEmpty() || fakeFamily == QLatin1String("pegasus"),
-                 qPrintable(fakeFamily));
+        QVERIFY2(
+            !result->summary.stopReason.isEmpty() || fakeFamily == QLatin1String("pegasus"), qPrintable(fakeFamily));
     }
 }
 
@@ -224,7 +228,7 @@ void TestBedrockClient::converseBothWays_data()
     QTest::addColumn<bool>("stream");
     QTest::addColumn<QString>("model");
     for (const char *model : { "us.anthropic.claude-3-5-sonnet-20241022-v2:0", "eu.amazon.nova-pro-v1:0",
-                               "meta.llama3-8b-instruct-v1:0", "mistral.mistral-large-2402-v1:0" }) {
+             "meta.llama3-8b-instruct-v1:0", "mistral.mistral-large-2402-v1:0" }) {
         QTest::addRow("%s/converse", model) << false << QString::fromLatin1(model);
         QTest::addRow("%s/converse-stream", model) << true << QString::fromLatin1(model);
     }
@@ -235,7 +239,8 @@ void TestBedrockClient::converseBothWays()
     QFETCH(bool, stream);
     QFETCH(QString, model);
     const auto op = stream ? BedrockOperation::ConverseStream : BedrockOperation::Converse;
-    RUN_CALL(outcome, m_client->send(request(op, model, InvokeFamily::Unknown, QStringLiteral("Say hello")), testAuth()));
+    RUN_CALL(
+        outcome, m_client->send(request(op, model, InvokeFamily::Unknown, QStringLiteral("Say hello")), testAuth()));
     const auto &result = *outcome->result;
     QVERIFY2(result.hasValue(), qPrintable(result.hasValue() ? QString() : result.error().message));
     QVERIFY(result->summary.text.startsWith(QLatin1String("Hello from ")));
@@ -251,18 +256,20 @@ void TestBedrockClient::converseBothWays()
 
 void TestBedrockClient::sentBodyIsTheBuiltBody()
 {
-    const BedrockRequest r = request(BedrockOperation::InvokeModel, QStringLiteral("anthropic.claude-3-haiku-20240307-v1:0"),
-                                     InvokeFamily::Anthropic, QStringLiteral("body check"));
+    const BedrockRequest r
+        = request(BedrockOperation::InvokeModel, QStringLiteral("anthropic.claude-3-haiku-20240307-v1:0"),
+            InvokeFamily::Anthropic, QStringLiteral("body check"));
     RUN_CALL(outcome, m_client->send(r, testAuth()));
     QVERIFY(outcome->result->hasValue());
     QNetworkAccessManager control; // replies kept until read, unlike the client's manager
-    std::unique_ptr<QNetworkReply> reply(control.get(QNetworkRequest(QUrl(m_endpoint + QStringLiteral("/__control/requests")))));
+    std::unique_ptr<QNetworkReply> reply(
+        control.get(QNetworkRequest(QUrl(m_endpoint + QStringLiteral("/__control/requests")))));
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
     const QJsonArray log = QJsonDocument::fromJson(reply->readAll()).array();
     QVERIFY(!log.isEmpty());
     const QJsonObject last = log.last().toObject();
     QCOMPARE(last.value(QLatin1String("path")).toString(),
-             QStringLiteral("/model/anthropic.claude-3-haiku-20240307-v1%3A0/invoke"));
+        QStringLiteral("/model/anthropic.claude-3-haiku-20240307-v1%3A0/invoke"));
     QCOMPARE(last.value(QLatin1String("body")).toString().toUtf8(), r.body);
     const QJsonObject headers = last.value(QLatin1String("headers")).toObject();
     QCOMPARE(headers.value(QLatin1String("content-type")).toString(), QStringLiteral("application/json"));
@@ -276,15 +283,9 @@ void TestBedrockClient::errors_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<int>("status");
     for (const auto &[type, status] : std::initializer_list<std::pair<const char *, int>> {
-             { "ValidationException", 400 },
-             { "ServiceQuotaExceededException", 400 },
-             { "AccessDeniedException", 403 },
-             { "ResourceNotFoundException", 404 },
-             { "ModelTimeoutException", 408 },
-             { "ModelErrorException", 424 },
-             { "ThrottlingException", 429 },
-             { "ModelNotReadyException", 429 },
-             { "InternalServerException", 500 },
+             { "ValidationException", 400 }, { "ServiceQuotaExceededException", 400 }, { "AccessDeniedException", 403 },
+             { "ResourceNotFoundException", 404 }, { "ModelTimeoutException", 408 }, { "ModelErrorException", 424 },
+             { "ThrottlingException", 429 }, { "ModelNotReadyException", 429 }, { "InternalServerException", 500 },
              { "ServiceUnavailableException", 503 } }) {
         QTest::addRow("%s", type) << QString::fromLatin1(type) << status;
     }
@@ -297,9 +298,10 @@ void TestBedrockClient::errors()
     BedrockClientOptions options = m_client->options();
     options.maxAttempts = 1;
     QVERIFY(m_client->setOptions(options));
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Unknown, QStringLiteral("[[error:%1:boom]]").arg(type)),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                           InvokeFamily::Unknown, QStringLiteral("[[error:%1:boom]]").arg(type)),
+            testAuth()));
     const auto &result = *outcome->result;
     QVERIFY(!result.hasValue());
     QCOMPARE(result.error().awsType, type);
@@ -310,9 +312,10 @@ void TestBedrockClient::errors()
 
 void TestBedrockClient::errorOnStreamOperationIsNotDecoded()
 {
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::ConverseStream, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Unknown, QStringLiteral("[[error:AccessDeniedException]]")),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(request(BedrockOperation::ConverseStream, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                           InvokeFamily::Unknown, QStringLiteral("[[error:AccessDeniedException]]")),
+            testAuth()));
     const auto &result = *outcome->result;
     QVERIFY(!result.hasValue());
     QCOMPARE(result.error().awsType, QStringLiteral("AccessDeniedException"));
@@ -322,23 +325,25 @@ void TestBedrockClient::errorOnStreamOperationIsNotDecoded()
 
 void TestBedrockClient::onDemandHint()
 {
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::Converse, QStringLiteral("amazon.nova-micro-v1:0"),
-                                             InvokeFamily::Unknown, QStringLiteral("hi")),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(request(BedrockOperation::Converse, QStringLiteral("amazon.nova-micro-v1:0"),
+                           InvokeFamily::Unknown, QStringLiteral("hi")),
+            testAuth()));
     const auto &result = *outcome->result;
     QVERIFY(!result.hasValue());
     QCOMPARE(result.error().awsType, QStringLiteral("ValidationException"));
     QVERIFY(!ErrorMapper::isRetryable(result.error()));
-    const QString hint = ErrorMapper::hint(result.error(), QStringLiteral("amazon.nova-micro-v1:0"), QStringLiteral("us-east-1"));
+    const QString hint
+        = ErrorMapper::hint(result.error(), QStringLiteral("amazon.nova-micro-v1:0"), QStringLiteral("us-east-1"));
     QVERIFY2(hint.contains(QLatin1String("us.amazon.nova-micro-v1:0")), qPrintable(hint));
 }
 
 void TestBedrockClient::retriesThenSucceeds()
 {
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::ConverseStream, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Unknown,
-                                             QStringLiteral("[[fail:2:ThrottlingException:%1]]").arg(uniqueKey())),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(request(BedrockOperation::ConverseStream, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                           InvokeFamily::Unknown, QStringLiteral("[[fail:2:ThrottlingException:%1]]").arg(uniqueKey())),
+            testAuth()));
     const auto &result = *outcome->result;
     QVERIFY2(result.hasValue(), qPrintable(result.hasValue() ? QString() : result.error().message));
     QCOMPARE(result->attempts, 3);
@@ -348,11 +353,11 @@ void TestBedrockClient::retriesThenSucceeds()
 
 void TestBedrockClient::retryAfterIsHonoured()
 {
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Unknown,
-                                             QStringLiteral("[[fail:1:ModelNotReadyException:%1]][[retry-after:1]]")
-                                                 .arg(uniqueKey())),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(
+            request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"), InvokeFamily::Unknown,
+                QStringLiteral("[[fail:1:ModelNotReadyException:%1]][[retry-after:1]]").arg(uniqueKey())),
+            testAuth()));
     QVERIFY(outcome->result->hasValue());
     QCOMPARE(outcome->retryDelays, QList<int> { 1000 });
 }
@@ -362,10 +367,11 @@ void TestBedrockClient::retriesExhausted()
     BedrockClientOptions options = m_client->options();
     options.maxAttempts = 2;
     QVERIFY(m_client->setOptions(options));
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::InvokeModel, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Llama,
-                                             QStringLiteral("[[fail:5:ServiceUnavailableException:%1]]").arg(uniqueKey())),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(
+            request(BedrockOperation::InvokeModel, QStringLiteral("meta.llama3-8b-instruct-v1:0"), InvokeFamily::Llama,
+                QStringLiteral("[[fail:5:ServiceUnavailableException:%1]]").arg(uniqueKey())),
+            testAuth()));
     QVERIFY(!outcome->result->hasValue());
     QCOMPARE(outcome->result->error().awsType, QStringLiteral("ServiceUnavailableException"));
     QCOMPARE(outcome->retryDelays.size(), 1);
@@ -373,10 +379,11 @@ void TestBedrockClient::retriesExhausted()
 
 void TestBedrockClient::quotaIsNotRetried()
 {
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Unknown,
-                                             QStringLiteral("[[fail:1:ServiceQuotaExceededException:%1]]").arg(uniqueKey())),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(
+            request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"), InvokeFamily::Unknown,
+                QStringLiteral("[[fail:1:ServiceQuotaExceededException:%1]]").arg(uniqueKey())),
+            testAuth()));
     QVERIFY(!outcome->result->hasValue());
     QCOMPARE(outcome->result->error().awsType, QStringLiteral("ServiceQuotaExceededException"));
     QCOMPARE(outcome->result->error().httpStatus, 400);
@@ -388,10 +395,14 @@ void TestBedrockClient::streamCorruption_data()
     QTest::addColumn<QString>("marker");
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("converse");
-    QTest::addRow("corrupt converse-stream") << "[[corrupt]]" << "eventstream.message_crc" << true;
-    QTest::addRow("corrupt invoke stream") << "[[corrupt]]" << "eventstream.message_crc" << false;
-    QTest::addRow("truncated converse-stream") << "[[truncate]]" << "eventstream.truncated" << true;
-    QTest::addRow("truncated invoke stream") << "[[truncate]]" << "eventstream.truncated" << false;
+    QTest::addRow("corrupt converse-stream") << "[[corrupt]]"
+                                             << "eventstream.message_crc" << true;
+    QTest::addRow("corrupt invoke stream") << "[[corrupt]]"
+                                           << "eventstream.message_crc" << false;
+    QTest::addRow("truncated converse-stream") << "[[truncate]]"
+                                               << "eventstream.truncated" << true;
+    QTest::addRow("truncated invoke stream") << "[[truncate]]"
+                                             << "eventstream.truncated" << false;
 }
 
 void TestBedrockClient::streamCorruption()
@@ -400,9 +411,10 @@ void TestBedrockClient::streamCorruption()
     QFETCH(QString, code);
     QFETCH(bool, converse);
     const auto op = converse ? BedrockOperation::ConverseStream : BedrockOperation::InvokeModelWithResponseStream;
-    RUN_CALL(outcome, m_client->send(request(op, QStringLiteral("anthropic.claude-3-haiku-20240307-v1:0"),
-                                             InvokeFamily::Anthropic, marker, true),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(request(op, QStringLiteral("anthropic.claude-3-haiku-20240307-v1:0"), InvokeFamily::Anthropic,
+                           marker, true),
+            testAuth()));
     QVERIFY(!outcome->result->hasValue());
     QCOMPARE(outcome->result->error().code, code);
     QCOMPARE(outcome->frames, 1); // the frame before the damage was delivered
@@ -411,9 +423,10 @@ void TestBedrockClient::streamCorruption()
 
 void TestBedrockClient::midStreamExceptionKeepsPartialText()
 {
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::ConverseStream, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Unknown, QStringLiteral("[[midstream:throttlingException]]")),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(request(BedrockOperation::ConverseStream, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                           InvokeFamily::Unknown, QStringLiteral("[[midstream:throttlingException]]")),
+            testAuth()));
     QVERIFY(!outcome->result->hasValue());
     QCOMPARE(outcome->result->error().awsType, QStringLiteral("ThrottlingException"));
     QCOMPARE(outcome->streamedText, QStringLiteral("Hello from ")); // the first of two deltas
@@ -427,9 +440,10 @@ void TestBedrockClient::connectTimeout()
     options.connectTimeoutMs = 200;
     options.maxAttempts = 1;
     QVERIFY(m_client->setOptions(options));
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Unknown, QStringLiteral("[[delay:5000]]")),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                           InvokeFamily::Unknown, QStringLiteral("[[delay:5000]]")),
+            testAuth()));
     QVERIFY(!outcome->result->hasValue());
     QCOMPARE(outcome->result->error().code, QStringLiteral("network.timeout"));
     QVERIFY(outcome->result->error().message.contains(QLatin1String("connect timeout")));
@@ -440,9 +454,10 @@ void TestBedrockClient::totalTimeoutOnStalledStream()
     BedrockClientOptions options = m_client->options();
     options.totalTimeoutMs = 500;
     QVERIFY(m_client->setOptions(options));
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::ConverseStream, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Unknown, QStringLiteral("[[stall]]")),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(request(BedrockOperation::ConverseStream, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                           InvokeFamily::Unknown, QStringLiteral("[[stall]]")),
+            testAuth()));
     QVERIFY(!outcome->result->hasValue());
     QCOMPARE(outcome->result->error().code, QStringLiteral("network.timeout"));
     QVERIFY(outcome->result->error().message.contains(QLatin1String("total timeout")));
@@ -452,9 +467,10 @@ void TestBedrockClient::totalTimeoutOnStalledStream()
 
 void TestBedrockClient::cancelDuringStream()
 {
-    BedrockCall *call = m_client->send(request(BedrockOperation::ConverseStream, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                               InvokeFamily::Unknown, QStringLiteral("[[stall]]")),
-                                       testAuth());
+    BedrockCall *call
+        = m_client->send(request(BedrockOperation::ConverseStream, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                             InvokeFamily::Unknown, QStringLiteral("[[stall]]")),
+            testAuth());
     connect(call, &BedrockCall::frameReceived, call, &BedrockCall::cancel);
     RUN_CALL(outcome, call);
     QVERIFY(!outcome->result->hasValue());
@@ -463,9 +479,10 @@ void TestBedrockClient::cancelDuringStream()
 
 void TestBedrockClient::cancelBeforeStart()
 {
-    BedrockCall *call = m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                               InvokeFamily::Unknown, QStringLiteral("hi")),
-                                       testAuth());
+    BedrockCall *call
+        = m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                             InvokeFamily::Unknown, QStringLiteral("hi")),
+            testAuth());
     auto outcome = std::make_shared<Outcome>();
     watch(call, outcome);
     call->cancel();
@@ -479,9 +496,10 @@ void TestBedrockClient::connectionReset()
     BedrockClientOptions options = m_client->options();
     options.maxAttempts = 2;
     QVERIFY(m_client->setOptions(options));
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Unknown, QStringLiteral("[[reset]]")),
-                                     testAuth()));
+    RUN_CALL(outcome,
+        m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                           InvokeFamily::Unknown, QStringLiteral("[[reset]]")),
+            testAuth()));
     QVERIFY(!outcome->result->hasValue());
     QCOMPARE(outcome->result->error().code, QStringLiteral("network.reset"));
     QCOMPARE(outcome->retryDelays.size(), 1); // a reset is transient: retried once, then reported
@@ -491,9 +509,10 @@ void TestBedrockClient::badSignature()
 {
     BedrockAuth auth = testAuth();
     auth.credentials.secretAccessKey = QStringLiteral("not-the-secret");
-    RUN_CALL(outcome, m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Unknown, QStringLiteral("hi")),
-                                     auth));
+    RUN_CALL(outcome,
+        m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                           InvokeFamily::Unknown, QStringLiteral("hi")),
+            auth));
     QVERIFY(!outcome->result->hasValue());
     QCOMPARE(outcome->result->error().awsType, QStringLiteral("InvalidSignatureException"));
     QCOMPARE(outcome->result->error().httpStatus, 403);
@@ -504,15 +523,17 @@ void TestBedrockClient::bearerToken()
 {
     BedrockAuth good;
     good.bearerToken = QStringLiteral("bedrock-api-key-test");
-    RUN_CALL(ok, m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                        InvokeFamily::Unknown, QStringLiteral("hi")),
-                                good));
+    RUN_CALL(ok,
+        m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                           InvokeFamily::Unknown, QStringLiteral("hi")),
+            good));
     QVERIFY(ok->result->hasValue());
     BedrockAuth bad;
     bad.bearerToken = QStringLiteral("wrong");
-    RUN_CALL(refused, m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                                             InvokeFamily::Unknown, QStringLiteral("hi")),
-                                     bad));
+    RUN_CALL(refused,
+        m_client->send(request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
+                           InvokeFamily::Unknown, QStringLiteral("hi")),
+            bad));
     QVERIFY(!refused->result->hasValue());
     QCOMPARE(refused->result->error().awsType, QStringLiteral("UnrecognizedClientException"));
 }
@@ -520,7 +541,7 @@ void TestBedrockClient::bearerToken()
 void TestBedrockClient::plainHttpOnlyToLoopback()
 {
     BedrockRequest r = request(BedrockOperation::Converse, QStringLiteral("meta.llama3-8b-instruct-v1:0"),
-                               InvokeFamily::Unknown, QStringLiteral("hi"));
+        InvokeFamily::Unknown, QStringLiteral("hi"));
     r.endpoint = QStringLiteral("http://bedrock-runtime.us-east-1.amazonaws.com");
     RUN_CALL(outcome, m_client->send(r, testAuth()));
     QVERIFY(!outcome->result->hasValue());

@@ -28,12 +28,16 @@ void TestErrorMapper::cleanType_data()
 {
     QTest::addColumn<QString>("raw");
     QTest::addColumn<QString>("clean");
-    QTest::addRow("plain") << "ThrottlingException" << "ThrottlingException";
+    QTest::addRow("plain") << "ThrottlingException"
+                           << "ThrottlingException";
     QTest::addRow("with url") << "ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/"
                               << "ValidationException";
-    QTest::addRow("namespaced") << "com.amazon.coral.service#AccessDeniedException" << "AccessDeniedException";
-    QTest::addRow("both") << "aws.protocols#ThrottlingException:http://x" << "ThrottlingException";
-    QTest::addRow("empty") << "" << "";
+    QTest::addRow("namespaced") << "com.amazon.coral.service#AccessDeniedException"
+                                << "AccessDeniedException";
+    QTest::addRow("both") << "aws.protocols#ThrottlingException:http://x"
+                          << "ThrottlingException";
+    QTest::addRow("empty") << ""
+                           << "";
 }
 
 void TestErrorMapper::cleanType()
@@ -53,19 +57,26 @@ void TestErrorMapper::fromHttp_data()
 
     QTest::addRow("header wins over body")
         << 400 << QByteArray("ValidationException:http://internal.amazon.com/coral/")
-        << QByteArray(R"({"__type":"x#Other","code":"AlsoOther","message":"bad"})") << "ValidationException" << "bad";
-    QTest::addRow("body code") << 429 << QByteArray() << QByteArray(R"({"code":"ThrottlingException","message":"slow down"})")
-                               << "ThrottlingException" << "slow down";
-    QTest::addRow("body Code") << 400 << QByteArray() << QByteArray(R"({"Code":"ServiceQuotaExceededException","Message":"quota"})")
-                               << "ServiceQuotaExceededException" << "quota";
+        << QByteArray(R"({"__type":"x#Other","code":"AlsoOther","message":"bad"})") << "ValidationException"
+        << "bad";
+    QTest::addRow("body code") << 429 << QByteArray()
+                               << QByteArray(R"({"code":"ThrottlingException","message":"slow down"})")
+                               << "ThrottlingException"
+                               << "slow down";
+    QTest::addRow("body Code") << 400 << QByteArray()
+                               << QByteArray(R"({"Code":"ServiceQuotaExceededException","Message":"quota"})")
+                               << "ServiceQuotaExceededException"
+                               << "quota";
     QTest::addRow("__type") << 403 << QByteArray()
                             << QByteArray(R"({"__type":"com.amazon.coral#AccessDeniedException","message":"no"})")
-                            << "AccessDeniedException" << "no";
+                            << "AccessDeniedException"
+                            << "no";
     QTest::addRow("status only 503") << 503 << QByteArray() << QByteArray() << "ServiceUnavailableException"
                                      << "HTTP 503 from Bedrock";
     QTest::addRow("status only 404") << 404 << QByteArray() << QByteArray("not json") << "ResourceNotFoundException"
                                      << "HTTP 404 from Bedrock";
-    QTest::addRow("unknown status") << 418 << QByteArray() << QByteArray() << "418" << "HTTP 418 from Bedrock";
+    QTest::addRow("unknown status") << 418 << QByteArray() << QByteArray() << "418"
+                                    << "HTTP 418 from Bedrock";
 }
 
 void TestErrorMapper::fromHttp()
@@ -126,19 +137,38 @@ void TestErrorMapper::hints_data()
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("on-demand") << "ValidationException"
-                               << "Invocation of model ID amazon.nova-pro-v1:0 with on-demand throughput isn't supported. "
-                                  "Retry your request with the ID or ARN of an inference profile that contains this model."
-                               << "amazon.nova-pro-v1:0" << "eu-west-1" << "eu.amazon.nova-pro-v1:0";
-    QTest::addRow("on-demand us") << "ValidationException" << "with on-demand throughput isn't supported"
-                                  << "meta.llama3-3-70b-instruct-v1:0" << "us-east-1" << "us.meta.llama3-3-70b-instruct-v1:0";
-    QTest::addRow("invalid id") << "ValidationException" << "The provided model identifier is invalid." << ""
-                                << "eu-central-1" << "prefix and the region disagree";
+    QTest::addRow("on-demand")
+        << "ValidationException"
+        << "Invocation of model ID amazon.nova-pro-v1:0 with on-demand throughput isn't supported. "
+           "Retry your request with the ID or ARN of an inference profile that contains this model."
+        << "amazon.nova-pro-v1:0"
+        << "eu-west-1"
+        << "eu.amazon.nova-pro-v1:0";
+    QTest::addRow("on-demand us") << "ValidationException"
+                                  << "with on-demand throughput isn't supported"
+                                  << "meta.llama3-3-70b-instruct-v1:0"
+                                  << "us-east-1"
+                                  << "us.meta.llama3-3-70b-instruct-v1:0";
+    QTest::addRow("invalid id") << "ValidationException"
+                                << "The provided model identifier is invalid."
+                                << ""
+                                << "eu-central-1"
+                                << "prefix and the region disagree";
     QTest::addRow("access denied") << "AccessDeniedException"
-                                   << "You don't have access to the model with the specified model ID." << "" << ""
+                                   << "You don't have access to the model with the specified model ID."
+                                   << ""
+                                   << ""
                                    << "every destination region";
-    QTest::addRow("quota") << "ServiceQuotaExceededException" << "Too many" << "" << "" << "HTTP 400, not a throttle";
-    QTest::addRow("signature") << "InvalidSignatureException" << "sig" << "" << "" << "'bedrock'";
+    QTest::addRow("quota") << "ServiceQuotaExceededException"
+                           << "Too many"
+                           << ""
+                           << ""
+                           << "HTTP 400, not a throttle";
+    QTest::addRow("signature") << "InvalidSignatureException"
+                               << "sig"
+                               << ""
+                               << ""
+                               << "'bedrock'";
 }
 
 void TestErrorMapper::hints()
@@ -163,15 +193,18 @@ void TestErrorMapper::streamExceptions_data()
     using namespace brc::bedrock::test;
     const QByteArray exceptionHeaders = stringHeader(":exception-type", "throttlingException")
         + stringHeader(":content-type", "application/json") + stringHeader(":message-type", "exception");
-    QTest::addRow("exception") << frame(exceptionHeaders, R"({"message":"slow"})") << "ThrottlingException" << "slow";
-    const QByteArray modelStream = stringHeader(":exception-type", "modelStreamErrorException")
-        + stringHeader(":message-type", "exception");
-    QTest::addRow("model stream error")
-        << frame(modelStream, R"({"message":"Model stream error","originalStatusCode":500,"originalMessage":"reset"})")
-        << "ModelStreamErrorException" << "Model stream error (model said: reset)";
+    QTest::addRow("exception") << frame(exceptionHeaders, R"({"message":"slow"})") << "ThrottlingException"
+                               << "slow";
+    const QByteArray modelStream
+        = stringHeader(":exception-type", "modelStreamErrorException") + stringHeader(":message-type", "exception");
+    QTest::addRow("model stream error") << frame(
+        modelStream, R"({"message":"Model stream error","originalStatusCode":500,"originalMessage":"reset"})")
+                                        << "ModelStreamErrorException"
+                                        << "Model stream error (model said: reset)";
     const QByteArray errorHeaders = stringHeader(":error-code", "InternalFailure")
         + stringHeader(":error-message", "oops") + stringHeader(":message-type", "error");
-    QTest::addRow("error message type") << frame(errorHeaders, "") << "InternalFailure" << "oops";
+    QTest::addRow("error message type") << frame(errorHeaders, "") << "InternalFailure"
+                                        << "oops";
 }
 
 void TestErrorMapper::streamExceptions()

@@ -145,7 +145,7 @@ void TestEventStreamDecoder::positiveVectors()
         QVERIFY(summary.error.has_value());
         QCOMPARE(summary.error->awsType, error.value(QLatin1String("type")).toString());
         QVERIFY2(summary.error->message.startsWith(error.value(QLatin1String("message")).toString()),
-                 qPrintable(summary.error->message));
+            qPrintable(summary.error->message));
     }
 }
 
@@ -205,10 +205,11 @@ void TestEventStreamDecoder::negativeVectors_data()
     };
     // Every negative file in the folder must be listed here.
     QCOMPARE(QDir(dataDir() + QStringLiteral("/negative")).entryList({ QStringLiteral("*.bin") }).size(),
-             int(std::size(cases)));
+        int(std::size(cases)));
     for (const auto &c : cases) {
         for (quint32 seed : { 0U, 1U, 7U, 99U }) {
-            QTest::addRow("%s/seed%u", c.name, seed) << QString::fromLatin1(c.name) << QString::fromLatin1(c.code) << seed;
+            QTest::addRow("%s/seed%u", c.name, seed)
+                << QString::fromLatin1(c.name) << QString::fromLatin1(c.code) << seed;
         }
     }
 }
@@ -245,8 +246,8 @@ void TestEventStreamDecoder::synthetic_data()
     QByteArray typeTen = "\x01x";
     typeTen.append(char(10));
     QTest::addRow("unknown header type 10") << frame(typeTen, "{}") << QStringLiteral("eventstream.header");
-    QTest::addRow("duplicate header")
-        << frame(stringHeader("a", "1") + stringHeader("a", "2"), "{}") << QStringLiteral("eventstream.header");
+    QTest::addRow("duplicate header") << frame(stringHeader("a", "1") + stringHeader("a", "2"), "{}")
+                                      << QStringLiteral("eventstream.header");
     QByteArray longString = stringHeader("name", "abc");
     longString[longString.size() - 4] = char(0x10); // claims 4099 bytes in a 3-byte value
     QTest::addRow("string value runs past headers") << frame(longString, "{}") << QStringLiteral("eventstream.header");

@@ -29,29 +29,34 @@ void TestResponseParser::invoke_data()
     QTest::addColumn<qint64>("input");
     QTest::addColumn<qint64>("output");
     auto row = [](const char *name, const char *body, InvokeFamily family, const char *text, const char *stop,
-                  qint64 input, qint64 output) {
-        QTest::addRow("%s", name) << QByteArray(body) << int(family) << QString::fromUtf8(text) << QString::fromUtf8(stop)
-                                  << input << output;
+                   qint64 input, qint64 output) {
+        QTest::addRow("%s", name) << QByteArray(body) << int(family) << QString::fromUtf8(text)
+                                  << QString::fromUtf8(stop) << input << output;
     };
-    const char *anthropic = R"({"content":[{"type":"thinking","thinking":"hm"},{"type":"text","text":"Hi"}],"stop_reason":"end_turn","usage":{"input_tokens":5,"output_tokens":2}})";
+    const char *anthropic
+        = R"({"content":[{"type":"thinking","thinking":"hm"},{"type":"text","text":"Hi"}],"stop_reason":"end_turn","usage":{"input_tokens":5,"output_tokens":2}})";
     row("anthropic", anthropic, InvokeFamily::Anthropic, "Hi", "end_turn", 5, 2);
     row("anthropic by fields", anthropic, InvokeFamily::Unknown, "Hi", "end_turn", 5, 2);
-    row("nova", R"({"output":{"message":{"content":[{"text":"Bonjour"}]}},"stopReason":"end_turn","usage":{"inputTokens":4,"outputTokens":2}})",
+    row("nova",
+        R"({"output":{"message":{"content":[{"text":"Bonjour"}]}},"stopReason":"end_turn","usage":{"inputTokens":4,"outputTokens":2}})",
         InvokeFamily::Nova, "Bonjour", "end_turn", 4, 2);
-    row("titan", R"({"inputTextTokenCount":3,"results":[{"tokenCount":7,"outputText":"T","completionReason":"FINISH"}]})",
+    row("titan",
+        R"({"inputTextTokenCount":3,"results":[{"tokenCount":7,"outputText":"T","completionReason":"FINISH"}]})",
         InvokeFamily::Titan, "T", "FINISH", 3, 7);
     row("llama", R"({"generation":"G","prompt_token_count":9,"generation_token_count":1,"stop_reason":"stop"})",
         InvokeFamily::Llama, "G", "stop", 9, 1);
-    row("mistral outputs", R"({"outputs":[{"text":"M","stop_reason":"length"}]})", InvokeFamily::Mistral, "M", "length", -1, -1);
-    row("mistral choices", R"({"choices":[{"message":{"content":"MC"},"stop_reason":"stop"}]})", InvokeFamily::Mistral, "MC",
-        "stop", -1, -1);
+    row("mistral outputs", R"({"outputs":[{"text":"M","stop_reason":"length"}]})", InvokeFamily::Mistral, "M", "length",
+        -1, -1);
+    row("mistral choices", R"({"choices":[{"message":{"content":"MC"},"stop_reason":"stop"}]})", InvokeFamily::Mistral,
+        "MC", "stop", -1, -1);
     row("cohere chat", R"({"text":"C","finish_reason":"COMPLETE"})", InvokeFamily::CohereChat, "C", "COMPLETE", -1, -1);
-    row("cohere legacy", R"({"generations":[{"text":"CL","finish_reason":"COMPLETE"}]})", InvokeFamily::CohereLegacy, "CL",
-        "COMPLETE", -1, -1);
-    row("ai21", R"({"completions":[{"data":{"text":"A"},"finishReason":{"reason":"endoftext"}}]})", InvokeFamily::Ai21, "A",
-        "endoftext", -1, -1);
+    row("cohere legacy", R"({"generations":[{"text":"CL","finish_reason":"COMPLETE"}]})", InvokeFamily::CohereLegacy,
+        "CL", "COMPLETE", -1, -1);
+    row("ai21", R"({"completions":[{"data":{"text":"A"},"finishReason":{"reason":"endoftext"}}]})", InvokeFamily::Ai21,
+        "A", "endoftext", -1, -1);
     row("qwen2 text", R"({"text":"Q"})", InvokeFamily::Qwen2, "Q", "", -1, -1);
-    row("openai", R"({"choices":[{"message":{"role":"assistant","content":"O","reasoning_content":"r"},"finish_reason":"stop"}],"usage":{"prompt_tokens":8,"completion_tokens":1}})",
+    row("openai",
+        R"({"choices":[{"message":{"role":"assistant","content":"O","reasoning_content":"r"},"finish_reason":"stop"}],"usage":{"prompt_tokens":8,"completion_tokens":1}})",
         InvokeFamily::OpenAI, "O", "stop", 8, 1);
     row("pegasus", R"({"message":"P","finishReason":"stop"})", InvokeFamily::Pegasus, "P", "stop", -1, -1);
 }
@@ -96,15 +101,24 @@ void TestResponseParser::noProxy_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
     QTest::addColumn<bool>("exempt");
-    QTest::addRow("star") << "*" << "bedrock-runtime.us-east-1.amazonaws.com" << 443 << true;
-    QTest::addRow("domain") << "amazonaws.com" << "bedrock-runtime.us-east-1.amazonaws.com" << 443 << true;
-    QTest::addRow("dot domain") << ".amazonaws.com" << "bedrock-runtime.us-east-1.amazonaws.com" << 443 << true;
-    QTest::addRow("exact") << "example.com" << "example.com" << 443 << true;
-    QTest::addRow("suffix is not a domain") << "zonaws.com" << "bedrock.amazonaws.com" << 443 << false;
-    QTest::addRow("port match") << "example.com:8443" << "example.com" << 8443 << true;
-    QTest::addRow("port mismatch") << "example.com:8443" << "example.com" << 443 << false;
-    QTest::addRow("list") << "foo, .internal ,bar" << "x.internal" << 443 << true;
-    QTest::addRow("empty") << "" << "example.com" << 443 << false;
+    QTest::addRow("star") << "*"
+                          << "bedrock-runtime.us-east-1.amazonaws.com" << 443 << true;
+    QTest::addRow("domain") << "amazonaws.com"
+                            << "bedrock-runtime.us-east-1.amazonaws.com" << 443 << true;
+    QTest::addRow("dot domain") << ".amazonaws.com"
+                                << "bedrock-runtime.us-east-1.amazonaws.com" << 443 << true;
+    QTest::addRow("exact") << "example.com"
+                           << "example.com" << 443 << true;
+    QTest::addRow("suffix is not a domain") << "zonaws.com"
+                                            << "bedrock.amazonaws.com" << 443 << false;
+    QTest::addRow("port match") << "example.com:8443"
+                                << "example.com" << 8443 << true;
+    QTest::addRow("port mismatch") << "example.com:8443"
+                                   << "example.com" << 443 << false;
+    QTest::addRow("list") << "foo, .internal ,bar"
+                          << "x.internal" << 443 << true;
+    QTest::addRow("empty") << ""
+                           << "example.com" << 443 << false;
 }
 
 void TestResponseParser::noProxy()
@@ -122,7 +136,8 @@ void TestResponseParser::proxyFromEnvironment()
     environment.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("http://proxy.corp:3128"));
     environment.insert(QStringLiteral("NO_PROXY"), QStringLiteral(".internal"));
     EnvironmentProxyFactory factory(environment);
-    const auto viaProxy = factory.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://bedrock-runtime.us-east-1.amazonaws.com/"))));
+    const auto viaProxy = factory.queryProxy(
+        QNetworkProxyQuery(QUrl(QStringLiteral("https://bedrock-runtime.us-east-1.amazonaws.com/"))));
     QCOMPARE(viaProxy.size(), 1);
     QCOMPARE(viaProxy.first().type(), QNetworkProxy::HttpProxy);
     QCOMPARE(viaProxy.first().hostName(), QStringLiteral("proxy.corp"));
