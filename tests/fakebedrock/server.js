@@ -4,7 +4,7 @@
 // @smithy/eventstream-codec, and serves Converse, ConverseStream, InvokeModel and
 // InvokeModelWithResponseStream for every provider family the console knows.
 //
-// Usage: node server.js [--port N] [--port-file FILE]
+// Usage: node server.js [--port N] [--port-file FILE] [--fault MARKERS]
 //   Prints "PORT=<n>" on stdout once listening (port 0 picks a free port) and writes the
 //   number to FILE when given.
 //
@@ -25,8 +25,21 @@
 //   [[midstream:type]]      streams: after the first text delta, send exception `type`
 //                           (e.g. throttlingException, modelStreamErrorException) and end
 //   [[reply:TEXT]]          answer with TEXT instead of the default reply
+//   [[fail:N:STATUS:key]]   as above with a bare HTTP status (502, 504, ...): an HTML body and no
+//                           x-amzn-ErrorType, as a load balancer in front of the service answers
+//   [[reset-body]]          send the headers and half the body (or the first two frames of a
+//                           stream), then destroy the socket
+//   [[garbage]]             answer 200 with random bytes: under the event-stream content type for
+//                           streams, under application/json otherwise
+//   [[big:BYTES]]           non-streaming: a valid reply whose text is padded to BYTES bytes
+//   [[endless]]             streams: text deltas for ever (honouring back-pressure) until the
+//                           client leaves
+//   [[trickle:MS]]          send the headers, then the body one byte every MS ms
+//   [[trickle-headers:MS]]  write the status line and headers themselves one byte every MS ms
+// `--fault MARKERS` adds markers to every request (for clients whose prompt cannot be chosen).
 // Control endpoints (unsigned): GET /__control/requests (the request log as JSON),
-// POST /__control/reset (clear the log and counters).
+// POST /__control/reset (clear the log and counters), GET /__control/stats (bytes written by
+// endless and trickled answers, and how many of those ended because the client left).
 'use strict';
 
 const http = require('node:http');
@@ -60,6 +73,8 @@ const codec = new EventStreamCodec(toUtf8, fromUtf8);
 let requestLog = [];
 let failCounters = new Map();
 let requestCounter = 0;
+let defaultFaults = '';
+let stats = { bytesWritten: 0, clientLeft: 0 };
 
 function requestId() {
   requestCounter += 1;
@@ -67,6 +82,12 @@ function requestId() {
 }
 
 function sendError(res, type, message, extraHeaders = {}) {
+  if (/^\d{3}$/.test(type)) {
+    const html = `<html><head><title>${type}</title></head><body>${type} from the load balancer</body></html>`;
+    res.writeHead(parseInt(type, 10), { 'Content-Type': 'text/html', 'Content-Length': Buffer.byteLength(html), ...extraHeaders });
+    res.end(html);
+    return;
+  }
   const status = ERROR_STATUS[type] || 400;
   const body = JSON.stringify({ message });
   res.writeHead(status, {
@@ -391,6 +412,9 @@ function parseFaults(text) {
       case 'delay': faults.delay = parseInt(arg, 10); break;
       case 'midstream': faults.midstream = arg || 'throttlingException'; break;
       case 'reply': faults.reply = arg; break;
+      case 'big': faults.big = parseInt(arg, 10); break;
+      case 'trickle': faults.trickle = parseInt(arg, 10) || 10; break;
+      case 'trickle-headers': faults.trickleHeaders = parseInt(arg, 10) || 10; break;
       default: faults[name] = true;
     }
   }
@@ -398,6 +422,79 @@ function parseFaults(text) {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Deterministic bytes that are neither JSON nor event-stream frames. */
+function garbage(length) {
+  const out = Buffer.alloc(length);
+  let x = 0x2545f491;
+  for (let i = 0; i < length; i += 1) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+/** True once the client closed its side (or the socket died). */
+function gone(res) {
+  return res.destroyed || res.socket === null || res.socket.destroyed;
+}
+
+/** Writes `bytes` one at a time, `ms` apart, to `res` (or the raw socket), until done or the client leaves. */
+async function trickle(write, bytes, ms, res) {
+  for (let i = 0; i < bytes.length; i += 1) {
+    if (gone(res)) {
+      stats.clientLeft += 1;
+      return false;
+    }
+    write(bytes.subarray(i, i + 1));
+    stats.bytesWritten += 1;
+    await sleep(ms);
+  }
+  return true;
+}
+
+/** Text deltas for ever, waiting for 'drain' so the server's own memory stays flat. */
+async function endless(res, frameOf) {
+  const frame = frameOf('All work and no play makes Jack a dull boy. '.repeat(20));
+  const batch = Buffer.concat(Array(64).fill(frame));
+  while (!gone(res)) {
+    stats.bytesWritten += batch.length;
+    if (!res.write(batch)) {
+      await new Promise((resolve) => {
+        const done = () => { res.off('drain', done); res.off('close', done); resolve(); };
+        res.on('drain', done);
+        res.on('close', done);
+      });
+    }
+  }
+  stats.clientLeft += 1;
+}
+
+/** Sends a whole answer (status, headers, body) with the given fault applied to the transport. */
+async function deliver(req, res, status, headers, body, faults) {
+  if (faults.trickleHeaders) {
+    const head = [`HTTP/1.1 ${status} OK`, ...Object.entries({ ...headers, 'Content-Length': body.length }).map(([k, v]) => `${k}: ${v}`), '', ''].join('\r\n');
+    const socket = req.socket;
+    if (await trickle((b) => socket.write(b), Buffer.from(head, 'latin1'), faults.trickleHeaders, res)) {
+      socket.end(body);
+    }
+    return;
+  }
+  if (faults.reset) {
+    res.writeHead(status, { ...headers, 'Content-Length': body.length });
+    res.write(body.subarray(0, Math.floor(body.length / 2)));
+    await sleep(20);
+    req.socket.destroy();
+    return;
+  }
+  if (faults.trickle) {
+    res.writeHead(status, { ...headers, 'Content-Length': body.length });
+    if (await trickle((b) => res.write(b), body, faults.trickle, res)) res.end();
+    return;
+  }
+  res.writeHead(status, { ...headers, 'Content-Length': body.length });
+  res.end(body);
+}
 
 // ---- The server ---------------------------------------------------------------------------
 
@@ -409,9 +506,13 @@ async function handle(req, res, body) {
     if (rawPath === '/__control/requests') {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(requestLog));
+    } else if (rawPath === '/__control/stats') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(stats));
     } else if (rawPath === '/__control/reset') {
       requestLog = [];
       failCounters = new Map();
+      stats = { bytesWritten: 0, clientLeft: 0 };
       res.writeHead(204);
       res.end();
     } else {
@@ -422,7 +523,7 @@ async function handle(req, res, body) {
   }
 
   const bodyText = body.toString('utf8');
-  const faults = parseFaults(bodyText + ' ' + (req.headers['x-fake-fault'] || ''));
+  const faults = parseFaults(`${bodyText} ${req.headers['x-fake-fault'] || ''} ${defaultFaults}`);
   const route = ROUTE_RE.exec(rawPath.split('?')[0]);
   requestLog.push({
     method: req.method,
@@ -447,6 +548,8 @@ async function handle(req, res, body) {
     req.socket.destroy();
     return;
   }
+  // [[reset-body]] is applied by deliver() once there is a body to cut.
+  faults.reset = faults['reset-body'];
   const extra = faults.retryAfter ? { 'Retry-After': faults.retryAfter } : {};
   if (faults.fail) {
     const count = failCounters.get(faults.fail.key) || 0;
@@ -510,27 +613,29 @@ async function handle(req, res, body) {
     return;
   }
 
-  const text = replyFor(prompt, faults, family);
+  let text = replyFor(prompt, faults, family);
+  if (faults.big && !operation.endsWith('stream')) text = text.padEnd(faults.big, '.');
   const usage = { input: Math.max(1, words(prompt)), output: Math.max(1, words(text)) };
   const id = requestId();
 
+  if (faults.garbage && !operation.endsWith('stream')) {
+    await deliver(req, res, 200, { 'Content-Type': 'application/json', 'x-amzn-RequestId': id }, garbage(4096), faults);
+    return;
+  }
   if (operation === 'converse') {
-    const out = JSON.stringify(converseResponse(text, usage, 42));
-    res.writeHead(200, { 'Content-Type': 'application/json', 'x-amzn-RequestId': id, 'Content-Length': Buffer.byteLength(out) });
-    res.end(out);
+    const out = Buffer.from(JSON.stringify(converseResponse(text, usage, 42)));
+    await deliver(req, res, 200, { 'Content-Type': 'application/json', 'x-amzn-RequestId': id }, out, faults);
     return;
   }
   if (operation === 'invoke') {
-    const out = JSON.stringify(invokeResponse(family, modelId, text, usage));
-    res.writeHead(200, {
+    const out = Buffer.from(JSON.stringify(invokeResponse(family, modelId, text, usage)));
+    await deliver(req, res, 200, {
       'Content-Type': 'application/json',
       'x-amzn-RequestId': id,
       'X-Amzn-Bedrock-Input-Token-Count': String(usage.input),
       'X-Amzn-Bedrock-Output-Token-Count': String(usage.output),
       'X-Amzn-Bedrock-Invocation-Latency': '42',
-      'Content-Length': Buffer.byteLength(out),
-    });
-    res.end(out);
+    }, out, faults);
     return;
   }
 
@@ -540,7 +645,30 @@ async function handle(req, res, body) {
     : invokeStreamChunks(family, modelId, text, usage).map(chunkFrame);
   const headers = { 'Content-Type': 'application/vnd.amazon.eventstream', 'x-amzn-RequestId': id };
   if (operation === 'invoke-with-response-stream') headers['X-Amzn-Bedrock-Content-Type'] = 'application/json';
+  if (faults.trickle || faults.trickleHeaders) {
+    await deliver(req, res, 200, headers, Buffer.concat(frames), faults);
+    return;
+  }
   res.writeHead(200, headers);
+  if (faults.garbage) {
+    res.end(garbage(4096));
+    return;
+  }
+  if (faults.reset) {
+    res.write(frames[0]);
+    res.write(frames[1]);
+    await sleep(20);
+    req.socket.destroy();
+    return;
+  }
+  if (faults.endless) {
+    const frameOf = operation === 'converse-stream'
+      ? (t) => eventFrame('contentBlockDelta', { contentBlockIndex: 0, delta: { text: t }, p: 'ab' })
+      : (t) => chunkFrame({ type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: t } });
+    res.write(frames[0]);
+    await endless(res, frameOf);
+    return;
+  }
   if (faults.stall) {
     res.write(frames[0]);
     return; // never ends; the client's timeout or cancel closes the socket
@@ -587,6 +715,7 @@ function main() {
   const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
   const port = parseInt(opt('--port', '0'), 10);
   const portFile = opt('--port-file', null);
+  defaultFaults = opt('--fault', '');
   const server = createServer();
   server.listen(port, '127.0.0.1', () => {
     const actual = server.address().port;
