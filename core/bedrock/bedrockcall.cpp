@@ -2,6 +2,7 @@
 
 #include "aws/sigv4signer.h"
 #include "bedrock/errormapper.h"
+#include "bedrock/oneshotbody.h"
 #include "bedrock/responseparser.h"
 #include "common/logging.h"
 
@@ -19,7 +20,9 @@ namespace brc::bedrock {
 
 namespace {
 
-constexpr qsizetype MaxJsonBody = 32 * 1024 * 1024;
+/// Bytes handled per turn of the event loop; the rest waits for the next turn, so a server that
+/// sends fast never freezes the window.
+constexpr qint64 ChunkBytes = 64 * 1024;
 
 bool isLoopbackHost(const QString &host)
 {
@@ -28,6 +31,14 @@ bool isLoopbackHost(const QString &host)
     }
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+/// Errors of the connection itself (1-99) and of a proxy (101-199); Qt reports HTTP statuses
+/// from 201 on, and those are answers, not failures of the transport.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        || error == QNetworkReply::ContentReSendError;
 }
 
 qint64 headerNumber(QNetworkReply *reply, const char *name)
@@ -53,6 +64,14 @@ BedrockCall::BedrockCall(QNetworkAccessManager &network, const aws::SigV4Signer 
     m_connectTimer.setSingleShot(true);
     m_totalTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_readTimer.setSingleShot(true);
+    connect(&m_readTimer, &QTimer::timeout, this, [this] {
+        abortWith(Error(QStringLiteral("network.timeout"),
+            QStringLiteral("%1 stopped sending for %2 s after %3 bytes (read timeout)")
+                .arg(QUrl::fromEncoded(m_request.url()).host())
+                .arg(m_options.readTimeoutMs / 1000.0)
+                .arg(m_received)));
+    });
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         abortWith(Error(QStringLiteral("network.timeout"),
             QStringLiteral("No response from %1 within %2 s (connect timeout)")
@@ -100,6 +119,7 @@ void BedrockCall::startAttempt()
     m_status = 0;
     m_isEventStream = false;
     m_body.clear();
+    m_received = 0;
     m_decoder = EventStreamDecoder();
     m_interpreter = StreamInterpreter();
     m_ttftMs = -1;
@@ -165,7 +185,11 @@ void BedrockCall::startAttempt()
 
     qCDebug(lcHttp) << "POST" << url.toDisplayString() << operationName(m_request.operation) << "attempt" << m_attempts;
     m_attemptClock.start();
-    m_reply = m_network.post(request, m_request.body);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *body = new OneShotBody(m_request.body);
+    m_reply = m_network.post(request, body);
+    body->setParent(m_reply);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &BedrockCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &BedrockCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &BedrockCall::onReplyFinished);
@@ -180,6 +204,9 @@ void BedrockCall::onMetaData()
         return;
     }
     m_connectTimer.stop();
+    if (m_options.readTimeoutMs > 0) {
+        m_readTimer.start(m_options.readTimeoutMs);
+    }
     m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     // A JSON error body must never reach the decoder: check status and type first.
@@ -193,15 +220,30 @@ void BedrockCall::onReadyRead()
         return;
     }
     m_connectTimer.stop();
-    if (!m_isEventStream) {
-        m_body += m_reply->readAll();
-        if (m_body.size() > MaxJsonBody) {
-            abortWith(
-                Error(QStringLiteral("bedrock.bad_response"), QStringLiteral("The response body exceeds 32 MiB")));
-        }
+    if (m_options.readTimeoutMs > 0 && !m_reply->isFinished()) {
+        m_readTimer.start(m_options.readTimeoutMs);
+    }
+    const qint64 limit = m_isEventStream ? m_options.maxStreamBytes : m_options.maxBodyBytes;
+    // Bytes waiting in the reply count too: Qt keeps reading the socket whatever the reply's
+    // read buffer size, so a server faster than the decoder would otherwise fill memory.
+    if (m_received + m_reply->bytesAvailable() > limit) {
+        m_received += m_reply->bytesAvailable();
+        abortWith(tooLarge(limit));
         return;
     }
-    const QByteArray bytes = m_reply->readAll();
+    const QByteArray bytes = m_reply->read(ChunkBytes);
+    if (m_reply->bytesAvailable() > 0 && !m_drainQueued) {
+        m_drainQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_drainQueued = false;
+            onReadyRead();
+        });
+    }
+    m_received += bytes.size();
+    if (!m_isEventStream) {
+        m_body += bytes;
+        return;
+    }
     // Messages decoded before a corrupt frame are still delivered, then the call fails.
     const Result<void> fed = m_decoder.feed(bytes);
     while (auto message = m_decoder.next()) {
@@ -236,6 +278,17 @@ void BedrockCall::abortWith(Error error)
     }
 }
 
+Error BedrockCall::tooLarge(qint64 limit) const
+{
+    Error error(QStringLiteral("bedrock.response_too_large"),
+        QStringLiteral("The %1 from %2 is larger than the %3 MiB limit; stopped reading")
+            .arg(m_isEventStream ? QStringLiteral("event stream") : QStringLiteral("response body"),
+                QUrl::fromEncoded(m_request.url()).host())
+            .arg(double(limit) / (1024 * 1024), 0, 'g', 4));
+    error.httpStatus = m_status;
+    return error;
+}
+
 Error BedrockCall::networkError() const
 {
     const QString detail = m_reply->errorString();
@@ -243,6 +296,7 @@ Error BedrockCall::networkError() const
     case QNetworkReply::ConnectionRefusedError:
         return Error(QStringLiteral("network.refused"), QStringLiteral("Connection refused: %1").arg(detail));
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed before answering; see OneShotBody
         return Error(QStringLiteral("network.reset"),
             QStringLiteral("The server closed the connection before answering: %1").arg(detail));
     case QNetworkReply::TimeoutError:
@@ -269,9 +323,13 @@ void BedrockCall::onReplyFinished()
         return;
     }
     m_connectTimer.stop();
-    // Whatever arrived with the end of the body.
-    if (!m_pendingError && reply->bytesAvailable() > 0) {
+    m_readTimer.stop();
+    // Whatever arrived with the end of the body, now: the manager deletes the reply after this.
+    while (!m_pendingError && !m_finished && reply->bytesAvailable() > 0) {
         onReadyRead();
+    }
+    if (m_finished) {
+        return; // a slot cancelled the call
     }
     m_reply = nullptr;
     reply->disconnect(this);
@@ -284,15 +342,22 @@ void BedrockCall::onReplyFinished()
     if (m_status == 0) {
         m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
-    if (m_status == 0) {
+    // A transport failure after the headers (the connection reset in the middle of the body) is
+    // that failure, not a parse error over half a body nor a stream that merely looks complete.
+    if (m_status == 0 || isTransportError(reply->error())) {
         m_reply = reply; // networkError() reads it
-        const Error error = networkError();
+        Error error = networkError();
         m_reply = nullptr;
+        if (m_status != 0) {
+            error.httpStatus = m_status;
+            error.message = QStringLiteral("The connection broke after HTTP %1 and %2 bytes of the answer")
+                                .arg(m_status)
+                                .arg(m_received);
+        }
         fail(error);
         return;
     }
     if (m_status < 200 || m_status >= 300) {
-        m_body += reply->readAll();
         Error error = ErrorMapper::fromHttp(m_status, reply->rawHeader("x-amzn-ErrorType"), m_body);
         const qint64 retryAfter = headerNumber(reply, "Retry-After");
         fail(error, retryAfter >= 0 ? int(std::min<qint64>(retryAfter * 1000, m_options.maxDelayMs)) : -1);
@@ -369,6 +434,15 @@ void BedrockCall::fail(Error error, int retryAfterMs)
     if (!cancelled && !totalExpired && !m_delivered && m_attempts < m_options.maxAttempts
         && ErrorMapper::isRetryable(error)) {
         const int delay = retryAfterMs >= 0 ? retryAfterMs : backoffMs(error);
+        if (m_totalTimer.isActive() && delay >= m_totalTimer.remainingTime()) {
+            // Waiting would only end in "total timeout" and hide what the server said.
+            error.message
+                += QStringLiteral(" (not retried: the next attempt in %1 s would pass the %2 s total timeout)")
+                       .arg(delay / 1000.0)
+                       .arg(m_options.totalTimeoutMs / 1000.0);
+            finish(error);
+            return;
+        }
         qCDebug(lcHttp) << "retrying" << error.code << "in" << delay << "ms";
         Q_EMIT retrying(m_attempts + 1, delay, error);
         m_retryTimer.start(delay);
@@ -389,6 +463,7 @@ void BedrockCall::finish(const Result<BedrockResponse> &result)
     }
     m_finished = true;
     m_connectTimer.stop();
+    m_readTimer.stop();
     m_totalTimer.stop();
     m_retryTimer.stop();
     if (m_reply) {

@@ -34,7 +34,7 @@ namespace brc::bedrock {
 /// Streams emit frameReceived() for every decoded message, eventReceived() for what it meant,
 /// and textDelta() for text. Failures carry an Error whose code is `bedrock.<AwsType>` (see
 /// ErrorMapper), `eventstream.*` (a corrupt or truncated stream), `bedrock.not_a_stream`,
-/// `bedrock.bad_response`, `bedrock.cancelled`, `bedrock.insecure_endpoint`,
+/// `bedrock.bad_response`, `bedrock.response_too_large`, `bedrock.cancelled`, `bedrock.insecure_endpoint`,
 /// `bedrock.signing`, `network.timeout`, `network.reset`, `network.refused`, `network.tls`,
 /// `network.ca_bundle` or `network.error`.
 class BedrockCall final : public QObject
@@ -78,6 +78,7 @@ private:
     void finish(const Result<BedrockResponse> &result);
     int backoffMs(const Error &error) const;
     Error networkError() const;
+    Error tooLarge(qint64 limit) const;
 
     QNetworkAccessManager &m_network;
     const aws::SigV4Signer &m_signer;
@@ -89,18 +90,21 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_connectTimer;
+    QTimer m_readTimer;
     QTimer m_totalTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_attemptClock;
     int m_attempts = 0;
     bool m_finished = false;
     bool m_delivered = false;
+    bool m_drainQueued = false;
 
     // Per attempt.
     std::optional<Error> m_pendingError;
     int m_status = 0;
     bool m_isEventStream = false;
     QByteArray m_body;
+    qint64 m_received = 0;
     EventStreamDecoder m_decoder;
     StreamInterpreter m_interpreter;
     qint64 m_ttftMs = -1;
