@@ -2,6 +2,7 @@
 // measurement and screenshot modes used by benchmarks and smoke tests.
 #include "aws/awsenvironment.h"
 #include "breakdown/routebreakdownpanel.h"
+#include "common/palettecolours.h"
 #include "document/prompter.h"
 #include "mainwindow/mainwindow.h"
 #include "modellist/modellistpanel.h"
@@ -18,6 +19,7 @@
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -128,11 +130,22 @@ int main(int argc, char **argv)
     const QCommandLineOption litellm(QStringLiteral("litellm"),
         QApplication::translate("main", "Read routes as this LiteLLM version (1.81, 1.53)."),
         QStringLiteral("VERSION"));
+    const QCommandLineOption palette(QStringLiteral("palette"),
+        QApplication::translate("main", "Use a light or dark palette instead of the desktop's (light, dark)."),
+        QStringLiteral("NAME"));
     parser.addOption(measure);
+    parser.addOption(palette);
     parser.addOption(screenshot);
     parser.addOption(litellm);
     parser.process(app);
 
+    if (parser.value(palette) == QLatin1String("dark")) {
+        QApplication::setStyle(QStringLiteral("Fusion")); // the platform style may ignore a palette
+        QApplication::setPalette(brc::ui::PaletteColours::darkPalette());
+    } else if (parser.value(palette) == QLatin1String("light")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
     const bool measuring = parser.isSet(measure);
     const bool batch = measuring || parser.isSet(screenshot);
     QString file = parser.positionalArguments().value(0);

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 
@@ -67,6 +68,22 @@ Error editError(const QString &message)
 }
 
 } // namespace
+
+class ConfigDocument::StringPool
+{
+public:
+    QString get(const QByteArray &utf8)
+    {
+        auto found = m_strings.constFind(utf8);
+        if (found == m_strings.constEnd()) {
+            found = m_strings.insert(utf8, QString::fromUtf8(utf8));
+        }
+        return *found;
+    }
+
+private:
+    QHash<QByteArray, QString> m_strings;
+};
 
 ConfigDocument::ConfigDocument() = default;
 
@@ -170,10 +187,11 @@ Result<void> ConfigDocument::rebuild()
 
     const int list = m_tree.resolved(section("model_list"));
     if (list >= 0 && m_tree.node(list).isSequence()) {
-        const std::vector<int> &items = m_tree.node(list).children;
+        const auto &items = m_tree.node(list).children;
         m_deployments.reserve(qsizetype(items.size()));
+        StringPool pool;
         for (size_t i = 0; i < items.size(); ++i) {
-            const QString path = QStringLiteral("model_list[%1]").arg(i);
+            const QString path = QLatin1String("model_list[") + QString::number(i) + QLatin1Char(']');
             const int itemIndex = m_tree.resolved(items[i]);
             const YamlNode &item = m_tree.node(itemIndex);
             if (!item.isMapping()) {
@@ -185,7 +203,7 @@ Result<void> ConfigDocument::rebuild()
             deployment.index = int(i);
             deployment.node = itemIndex;
             deployment.line = item.line;
-            for (const ConfigValue &entry : entries(itemIndex, path)) {
+            for (const ConfigValue &entry : entries(itemIndex, path, &pool)) {
                 const YamlNode &value = m_tree.node(m_tree.resolved(entry.node));
                 if (entry.key == QLatin1String("model_name")) {
                     if (!value.isScalar()) {
@@ -204,10 +222,10 @@ Result<void> ConfigDocument::rebuild()
                     const int mapping = m_tree.resolved(entry.node);
                     if (entry.key == QLatin1String("litellm_params")) {
                         deployment.litellmParamsNode = mapping;
-                        deployment.litellmParams = entries(mapping, entry.path);
+                        deployment.litellmParams = entries(mapping, entry.path, &pool);
                     } else {
                         deployment.modelInfoNode = mapping;
-                        deployment.modelInfo = entries(mapping, entry.path);
+                        deployment.modelInfo = entries(mapping, entry.path, &pool);
                     }
                 }
             }
@@ -224,10 +242,10 @@ Result<void> ConfigDocument::rebuild()
     return {};
 }
 
-ConfigValue ConfigDocument::makeValue(int keyNode, int valueNode, const QString &path) const
+ConfigValue ConfigDocument::makeValue(int keyNode, int valueNode, const QString &path, StringPool *pool) const
 {
     ConfigValue value;
-    value.key = QString::fromUtf8(m_tree.node(keyNode).value);
+    value.key = pool ? pool->get(m_tree.node(keyNode).value) : QString::fromUtf8(m_tree.node(keyNode).value);
     value.path = path;
     value.node = valueNode;
     value.keyNode = keyNode;
@@ -238,12 +256,12 @@ ConfigValue ConfigDocument::makeValue(int keyNode, int valueNode, const QString 
     if (target.isScalar()) {
         value.isScalar = true;
         value.isNull = isNullNode(target);
-        value.text = QString::fromUtf8(target.value);
+        value.text = pool ? pool->get(target.value) : QString::fromUtf8(target.value);
     }
     return value;
 }
 
-QList<ConfigValue> ConfigDocument::entries(int mapping, const QString &path) const
+QList<ConfigValue> ConfigDocument::entries(int mapping, const QString &path, StringPool *pool) const
 {
     // PyYAML's flatten_mapping: merged pairs first (earlier merge sources win), then the
     // mapping's own pairs; a later pair overrides an earlier one but keeps its position.
@@ -255,9 +273,12 @@ QList<ConfigValue> ConfigDocument::entries(int mapping, const QString &path) con
         }
         std::vector<std::pair<int, int>> merged;
         std::vector<std::pair<int, int>> own;
+        own.reserve(map.children.size() / 2);
         for (size_t i = 0; i + 1 < map.children.size(); i += 2) {
             const YamlNode &key = m_tree.node(map.children[i]);
-            if (key.isScalar() && YamlScalar::type(key) == YamlScalar::Type::Merge) {
+            // Only `<<` (or an explicitly tagged key) can be a merge key: skip the type check else.
+            const bool mayMerge = key.value == "<<" || !key.tag.isEmpty();
+            if (mayMerge && key.isScalar() && YamlScalar::type(key) == YamlScalar::Type::Merge) {
                 const int source = m_tree.resolved(map.children[i + 1]);
                 const YamlNode &from = m_tree.node(source);
                 std::vector<int> sources;
@@ -288,13 +309,13 @@ QList<ConfigValue> ConfigDocument::entries(int mapping, const QString &path) con
     result.reserve(qsizetype(pairs.size()));
     for (const auto &[keyNode, valueNode] : pairs) {
         const YamlNode &key = m_tree.node(keyNode);
-        const QString name = QString::fromUtf8(key.value);
+        const QString name = pool ? pool->get(key.value) : QString::fromUtf8(key.value);
         const QString childPath = path.isEmpty() ? name : path + QLatin1Char('.') + name;
         auto existing = std::find_if(result.begin(), result.end(), [&](const ConfigValue &v) { return v.key == name; });
         if (existing != result.end()) {
-            *existing = makeValue(keyNode, valueNode, childPath);
+            *existing = makeValue(keyNode, valueNode, childPath, pool);
         } else {
-            result.append(makeValue(keyNode, valueNode, childPath));
+            result.append(makeValue(keyNode, valueNode, childPath, pool));
         }
     }
     return result;
@@ -768,40 +789,7 @@ Result<void> ConfigDocument::removeDeployment(int deployment)
         }
         return applyEdits({ TextEdit { item.start, item.end, {} } });
     }
-    qsizetype dash = item.start;
-    while (dash > 0 && source.at(dash) != '-') {
-        --dash;
-    }
-    const qsizetype dashLine = m_tree.lineStart(dash);
-    const qsizetype dashColumn = dash - dashLine;
-    auto commentLine = [&](qsizetype begin, qsizetype end, qsizetype minIndent) {
-        qsizetype p = begin;
-        while (p < end && (source.at(p) == ' ' || source.at(p) == '\t')) {
-            ++p;
-        }
-        return p < end && source.at(p) == '#' && p - begin >= minIndent;
-    };
-    // Comments directly above the dash (no blank line between) at its indentation or deeper.
-    qsizetype start = dashLine;
-    while (start > 0) {
-        const qsizetype previous = m_tree.lineStart(start - 1);
-        if (!commentLine(previous, start, dashColumn)) {
-            break;
-        }
-        start = previous;
-    }
-    if (position > 0 && start < m_tree.node(seq.children[position - 1]).end) {
-        start = dashLine;
-    }
-    // Comment lines that follow, indented under the item.
-    qsizetype end = afterLine(item.end);
-    while (end < source.size()) {
-        const qsizetype next = m_tree.lineEnd(end);
-        if (!commentLine(end, next, dashColumn + 1)) {
-            break;
-        }
-        end = next;
-    }
+    const auto [start, end] = itemBlock(position);
     if (seq.children.size() == 1) {
         // The only deployment: leave `model_list: []` rather than a null LiteLLM cannot iterate.
         const int keyNode = m_tree.keyOf(section("model_list"));
@@ -821,6 +809,102 @@ Result<void> ConfigDocument::removeDeployment(int deployment)
         }
     }
     return applyEdits({ TextEdit { start, end, {} } });
+}
+
+std::pair<qsizetype, qsizetype> ConfigDocument::itemBlock(size_t position) const
+{
+    const YamlNode &seq = m_tree.node(m_tree.resolved(section("model_list")));
+    const YamlNode &item = m_tree.node(seq.children[position]);
+    const QByteArray &source = m_tree.source();
+    qsizetype dash = item.start;
+    while (dash > 0 && source.at(dash) != '-') {
+        --dash;
+    }
+    const qsizetype dashLine = m_tree.lineStart(dash);
+    const qsizetype dashColumn = dash - dashLine;
+    auto commentLine = [&](qsizetype begin, qsizetype end, qsizetype minIndent) {
+        qsizetype p = begin;
+        while (p < end && (source.at(p) == ' ' || source.at(p) == '\t')) {
+            ++p;
+        }
+        return p < end && source.at(p) == '#' && p - begin >= minIndent;
+    };
+    // Comment lines that follow an item, indented under it, belong to it.
+    auto trailingEnd = [&](const YamlNode &node) {
+        qsizetype end = afterLine(node.end);
+        while (end < source.size()) {
+            const qsizetype next = m_tree.lineEnd(end);
+            if (!commentLine(end, next, dashColumn + 1)) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    };
+    // Comments directly above the dash (no blank line between) at its indentation or deeper,
+    // unless they trail the item before.
+    qsizetype start = dashLine;
+    while (start > 0) {
+        const qsizetype previous = m_tree.lineStart(start - 1);
+        if (!commentLine(previous, start, dashColumn)) {
+            break;
+        }
+        start = previous;
+    }
+    if (position > 0) {
+        start = std::clamp(trailingEnd(m_tree.node(seq.children[position - 1])), start, dashLine);
+    }
+    const qsizetype end = trailingEnd(item);
+    return { start, end };
+}
+
+Result<void> ConfigDocument::moveDeployment(int from, int to)
+{
+    const int count = int(m_deployments.size());
+    if (from < 0 || from >= count || to < 0 || to >= count) {
+        return editError(QStringLiteral("cannot move deployment %1 to position %2 of %3").arg(from).arg(to).arg(count));
+    }
+    if (from == to) {
+        return {};
+    }
+    // The moved item is taken out and put back in one piece; everything else, blank lines and
+    // separators included, stays as it was.
+    const YamlNode &seq = m_tree.node(m_tree.resolved(section("model_list")));
+    const QByteArray &source = m_tree.source();
+    auto bytes = [&](qsizetype start, qsizetype end) { return source.mid(start, end - start); };
+    const size_t moved = size_t(from);
+    const size_t target = size_t(to);
+    if (seq.flow) {
+        const YamlNode &item = m_tree.node(seq.children[moved]);
+        const YamlNode &anchor = m_tree.node(seq.children[target]);
+        if (from < to) {
+            const qsizetype next = m_tree.node(seq.children[moved + 1]).start;
+            return applyEdits({ TextEdit { item.start, next, {} },
+                TextEdit { anchor.end, anchor.end, bytes(item.end, next) + bytes(item.start, item.end) } });
+        }
+        const qsizetype previous = m_tree.node(seq.children[moved - 1]).end;
+        return applyEdits({ TextEdit { previous, item.end, {} },
+            TextEdit { anchor.start, anchor.start, bytes(item.start, item.end) + bytes(previous, item.start) } });
+    }
+    const QByteArray lb = m_tree.lineBreak();
+    auto [start, end] = itemBlock(moved);
+    const auto [targetStart, targetEnd] = itemBlock(target);
+    QByteArray block = bytes(start, end);
+    if (from < to) {
+        if (targetEnd == source.size() && !source.endsWith('\n')) {
+            // After a last item that has no final line break: the break goes before, not after.
+            block.chop(lb.size());
+            block.prepend(lb);
+        }
+        return applyEdits({ TextEdit { start, end, {} }, TextEdit { targetEnd, targetEnd, block } });
+    }
+    if (!block.endsWith('\n')) {
+        block += lb;
+        if (QByteArrayView(source.constData(), start).endsWith(lb)) {
+            start -= lb.size(); // the file keeps ending without a line break
+        }
+    }
+    return applyEdits({ TextEdit { start, end, {} }, TextEdit { targetStart, targetStart, block } });
 }
 
 } // namespace brc::config

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace brc::config {
@@ -21,7 +22,8 @@ namespace brc::config {
 /// (billion laughs) are rejected with an Error carrying line and column. Errors:
 /// `config.too-large`, `config.yaml-syntax` (also invalid UTF-8 and control characters),
 /// `config.too-deep`, `config.alias-bomb`, `config.alias-unknown`, `config.alias-recursive`.
-/// Thread-safe: a pure function of its input, callable off the GUI thread.
+/// Thread-safe: a pure function of its input, callable off the GUI thread. A parsed tree never
+/// changes, so copies share it: copying a document to lint or edit it costs no node copies.
 class YamlTree final
 {
 public:
@@ -38,12 +40,12 @@ public:
     [[nodiscard]] static Result<YamlTree> parse(const QByteArray &source) { return parse(source, Limits {}); }
 
     const QByteArray &source() const { return m_source; }
-    const std::vector<YamlNode> &nodes() const { return m_nodes; }
-    const YamlNode &node(int index) const { return m_nodes[size_t(index)]; }
+    const std::vector<YamlNode> &nodes() const { return data().nodes; }
+    const YamlNode &node(int index) const { return data().nodes[size_t(index)]; }
     /// Root node of each document in the stream (an empty stream has none).
-    const std::vector<int> &documents() const { return m_documents; }
+    const std::vector<int> &documents() const { return data().documents; }
     /// Root of the first document, or -1.
-    int root() const { return m_documents.empty() ? -1 : m_documents.front(); }
+    int root() const { return data().documents.empty() ? -1 : data().documents.front(); }
 
     /// Value node of `key` in mapping `mapping` (last occurrence wins, as in PyYAML), or -1.
     /// Keys reached through `<<` merge keys are not searched.
@@ -65,12 +67,17 @@ public:
     int bomLength() const { return m_bom; }
 
 private:
-    void buildLineIndex();
+    struct Data
+    {
+        std::vector<qsizetype> lineStarts;
+        std::vector<YamlNode> nodes;
+        std::vector<int> documents;
+    };
+    const Data &data() const;
+    static void buildLineIndex(const QByteArray &source, std::vector<qsizetype> &lineStarts);
 
     QByteArray m_source;
-    std::vector<qsizetype> m_lineStarts;
-    std::vector<YamlNode> m_nodes;
-    std::vector<int> m_documents;
+    std::shared_ptr<const Data> m_data;
     int m_bom = 0;
 };
 

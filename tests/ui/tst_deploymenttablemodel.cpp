@@ -1,9 +1,13 @@
 #include "document/configsession.h"
 #include "modellist/deploymentfiltermodel.h"
 #include "modellist/deploymenttablemodel.h"
+#include "modellist/modellistpanel.h"
 #include "route/routeparser.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QMimeData>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -109,6 +113,77 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setFilterWords(text);
         QCOMPARE(filter.rowCount(), rows);
+    }
+
+    /// Drag to reorder goes through the model's MIME data and the filter proxy, as a view's drop
+    /// does; the move is one undoable edit that moves only the dragged deployment's block.
+    void dragToReorder()
+    {
+        ConfigSession session;
+        session.setDocument(document());
+        ModelListPanel panel(session, m_parser, {});
+        QAbstractItemModelTester tester(panel.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModel *shown = panel.view()->model();
+        QVERIFY(shown->supportedDropActions() & Qt::MoveAction);
+        QVERIFY(shown->flags(shown->index(2, 0)) & Qt::ItemIsDragEnabled);
+        const QByteArray before = session.document().text();
+
+        std::unique_ptr<QMimeData> dragged(shown->mimeData({ shown->index(2, 0), shown->index(2, 1) }));
+        QVERIFY(dragged);
+        QVERIFY(dragged->hasFormat(DeploymentTableModel::rowsMimeType()));
+        QVERIFY(shown->canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+        QVERIFY(!shown->canDropMimeData(dragged.get(), Qt::CopyAction, 0, 0, {}));
+        QVERIFY(shown->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+        QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("bad"));
+        QCOMPARE(shown->index(1, 0).data().toString(), QStringLiteral("seed"));
+        QCOMPARE(session.undoStack()->count(), 1);
+        QCOMPARE(panel.currentRow(), 0);
+        // Only the block moved: taken out of both texts, the rest is the same.
+        config::ConfigDocument moved = session.document();
+        config::ConfigDocument original = config::ConfigDocument::fromYaml(before).value();
+        QVERIFY(moved.removeDeployment(0));
+        QVERIFY(original.removeDeployment(2));
+        QCOMPARE(moved.text(), original.text());
+
+        // Dropped on a row: before it. Onto the end: -1.
+        std::unique_ptr<QMimeData> first(shown->mimeData({ shown->index(0, 0) }));
+        QVERIFY(shown->dropMimeData(first.get(), Qt::MoveAction, -1, -1, {}));
+        QCOMPARE(shown->index(2, 0).data().toString(), QStringLiteral("bad"));
+        session.undoStack()->undo();
+        session.undoStack()->undo();
+        QCOMPARE(session.document().text(), before);
+
+        // Garbage is refused, not half-applied.
+        QMimeData garbage;
+        garbage.setData(DeploymentTableModel::rowsMimeType(), "1,x");
+        QVERIFY(!shown->canDropMimeData(&garbage, Qt::MoveAction, 0, 0, {}));
+        QVERIFY(!shown->dropMimeData(&garbage, Qt::MoveAction, 0, 0, {}));
+        QCOMPARE(session.undoStack()->index(), 0);
+    }
+
+    void moveWithTheKeyboard()
+    {
+        ConfigSession session;
+        session.setDocument(document());
+        ModelListPanel panel(session, m_parser, {});
+        panel.selectRow(0);
+        panel.moveDownAction()->trigger();
+        QCOMPARE(session.document().deployments().at(1).modelName.text, QStringLiteral("seed"));
+        QCOMPARE(panel.currentRow(), 1);
+        panel.moveDownAction()->trigger();
+        QCOMPARE(session.document().deployments().at(2).modelName.text, QStringLiteral("seed"));
+        panel.moveDownAction()->trigger(); // already last
+        QCOMPARE(session.undoStack()->count(), 2);
+        panel.moveUpAction()->trigger();
+        QCOMPARE(session.document().deployments().at(1).modelName.text, QStringLiteral("seed"));
+        // Two rows together keep their order.
+        panel.moveRows({ 1, 2 }, 0);
+        QStringList names;
+        for (const config::Deployment &d : session.document().deployments()) {
+            names.append(d.modelName.text);
+        }
+        QCOMPARE(names, QStringList({ QStringLiteral("seed"), QStringLiteral("bad"), QStringLiteral("claude") }));
+        QCOMPARE(session.undoStack()->count(), 4);
     }
 
     void sortsByProblems()

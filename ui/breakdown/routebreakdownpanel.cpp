@@ -1,10 +1,13 @@
 #include "routebreakdownpanel.h"
 
+#include "common/formpage.h"
+#include "common/palettecolours.h"
 #include "route/litellmprofile.h"
 #include "route/modelcatalog.h"
 #include "route/routeparser.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -12,16 +15,17 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPalette>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace brc::ui {
 
 namespace {
 
-/// A colour per kind of segment, chosen to read on light and dark palettes (as a background
-/// tint under the palette's text colour).
-QColor segmentColour(route::SegmentKind kind)
+constexpr double s_tint = 0.28;
+
+} // namespace
+
+QColor RouteBreakdownPanel::segmentColour(route::SegmentKind kind)
 {
     using K = route::SegmentKind;
     switch (kind) {
@@ -58,6 +62,18 @@ QColor segmentColour(route::SegmentKind kind)
     }
     return QColor(0x80, 0x80, 0x80);
 }
+
+QColor RouteBreakdownPanel::segmentBackground(route::SegmentKind kind, const QPalette &palette)
+{
+    return PaletteColours::blend(segmentColour(kind), s_tint, palette.color(QPalette::Window));
+}
+
+QColor RouteBreakdownPanel::segmentLabelColour(route::SegmentKind kind, const QPalette &palette)
+{
+    return PaletteColours::readableOn(segmentColour(kind), palette.color(QPalette::Window));
+}
+
+namespace {
 
 QLabel *valueLabel(QWidget *parent, const QString &name)
 {
@@ -121,8 +137,7 @@ RouteBreakdownPanel::RouteBreakdownPanel(const route::ModelCatalog &catalog, QWi
 
     auto *litellmBox = new QGroupBox(tr("LiteLLM view"), this);
     litellmBox->setObjectName(QStringLiteral("litellmViewBox"));
-    auto *ll = new QFormLayout(litellmBox);
-    ll->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QFormLayout *ll = growingForm(litellmBox);
     m_llRoute = valueLabel(litellmBox, QStringLiteral("litellmRoute"));
     m_llClass = valueLabel(litellmBox, QStringLiteral("litellmConfigClass"));
     m_llProvider = valueLabel(litellmBox, QStringLiteral("litellmProvider"));
@@ -144,8 +159,7 @@ RouteBreakdownPanel::RouteBreakdownPanel(const route::ModelCatalog &catalog, QWi
 
     auto *awsBox = new QGroupBox(tr("AWS view"), this);
     awsBox->setObjectName(QStringLiteral("awsViewBox"));
-    auto *aws = new QFormLayout(awsBox);
-    aws->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QFormLayout *aws = growingForm(awsBox);
     m_awsModelId = valueLabel(awsBox, QStringLiteral("awsModelId"));
     m_awsProvider = valueLabel(awsBox, QStringLiteral("awsProvider"));
     m_awsGeo = valueLabel(awsBox, QStringLiteral("awsGeoPrefix"));
@@ -178,15 +192,7 @@ RouteBreakdownPanel::RouteBreakdownPanel(const route::ModelCatalog &catalog, QWi
     contentLayout->addLayout(views);
     contentLayout->addWidget(m_diagnostics);
     contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
-    layout->addWidget(scroll, 1);
+    scrollingPage(this, content, tr("Route breakdown"), 4, top);
 
     connect(m_input, &QLineEdit::textChanged, this, &RouteBreakdownPanel::refresh);
     connect(m_version, &QComboBox::currentIndexChanged, this, [this] {
@@ -221,6 +227,14 @@ void RouteBreakdownPanel::setRoute(const QString &model, const route::RouteConte
     }
 }
 
+void RouteBreakdownPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        refresh(); // the colours are worked out for the palette: a light/dark switch redraws them
+    }
+}
+
 void RouteBreakdownPanel::clear()
 {
     m_context = {};
@@ -229,13 +243,8 @@ void RouteBreakdownPanel::clear()
 
 void RouteBreakdownPanel::setRow(QLabel *label, const QString &text, bool problem)
 {
-    label->setText(text);
     label->setForegroundRole(QPalette::WindowText);
-    QPalette palette = this->palette();
-    if (problem) {
-        palette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
-    }
-    label->setPalette(palette);
+    setStatusText(label, text, problem);
 }
 
 void RouteBreakdownPanel::refresh()
@@ -256,16 +265,15 @@ void RouteBreakdownPanel::refresh()
     QString labels;
     for (const route::Segment &segment : m_parsed.segments) {
         const QColor colour = segmentColour(segment.kind);
+        const QColor background = segmentBackground(segment.kind, palette());
         const QString part = input.mid(segment.span.start, segment.span.length()).toHtmlEscaped();
-        cells += QStringLiteral("<td style=\"background-color: rgba(%1,%2,%3,0.28); border-bottom: 3px solid %4; "
-                                "padding: 3px 1px;\"><span style=\"font-family: monospace; font-size: large;\">%5"
+        cells += QStringLiteral("<td style=\"background-color: %1; border-bottom: 3px solid %2; "
+                                "padding: 3px 1px;\"><span style=\"font-family: monospace; font-size: large;\">%3"
                                 "</span></td>")
-                     .arg(colour.red())
-                     .arg(colour.green())
-                     .arg(colour.blue())
-                     .arg(colour.name(), part);
+                     .arg(background.name(), colour.name(), part);
         labels += QStringLiteral("<td style=\"padding: 1px 2px; color: %1; font-size: small;\">%2</td>")
-                      .arg(colour.name(), route::segmentKindName(segment.kind).toHtmlEscaped());
+                      .arg(segmentLabelColour(segment.kind, palette()).name(),
+                          route::segmentKindName(segment.kind).toHtmlEscaped());
     }
     if (input.isEmpty()) {
         m_segments->setText(tr("<i>Select a deployment or type a model string.</i>"));
@@ -352,9 +360,10 @@ void RouteBreakdownPanel::refresh()
 
     QString diagnostics;
     for (const route::Diagnostic &d : m_parsed.diagnostics) {
-        const QString colour = d.severity == route::Severity::Error
-            ? QStringLiteral("#d32f2f")
-            : (d.severity == route::Severity::Warning ? QStringLiteral("#e06c00") : QStringLiteral("#1e88e5"));
+        const QString colour = (d.severity == route::Severity::Error ? PaletteColours::errorText(palette())
+                : d.severity == route::Severity::Warning             ? PaletteColours::warningText(palette())
+                                                                     : PaletteColours::infoText(palette()))
+                                   .name();
         diagnostics += QStringLiteral("<li><b style=\"color:%1\">%2</b> <code>%3</code>: %4</li>")
                            .arg(colour, route::severityName(d.severity).toHtmlEscaped(), d.code.toHtmlEscaped(),
                                d.message.toHtmlEscaped());

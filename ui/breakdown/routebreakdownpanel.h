@@ -3,14 +3,14 @@
 #include "route/parsedroute.h"
 #include "route/routecontext.h"
 
+#include <QColor>
 #include <QWidget>
 
 #include <memory>
 #include <vector>
 
 class QComboBox;
-class QFormLayout;
-class QGroupBox;
+class QPalette;
 class QLabel;
 class QLineEdit;
 
@@ -41,8 +41,18 @@ public:
     void setLitellmVersion(const QString &shortName);
     const route::ParsedRoute &parsed() const { return m_parsed; }
 
+    /// The hue of a kind of segment (its underline).
+    static QColor segmentColour(route::SegmentKind kind);
+    /// The tint drawn under a segment's text (the palette's window text) on `palette`'s window.
+    static QColor segmentBackground(route::SegmentKind kind, const QPalette &palette);
+    /// The colour of a segment's kind label, readable on `palette`'s window.
+    static QColor segmentLabelColour(route::SegmentKind kind, const QPalette &palette);
+
 Q_SIGNALS:
     void litellmVersionChanged(const QString &shortName);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();

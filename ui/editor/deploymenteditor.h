@@ -6,9 +6,9 @@
 #include <QWidget>
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QTableView;
 
 namespace brc::route {
 class ModelCatalog;
@@ -18,10 +18,17 @@ class RouteParser;
 namespace brc::ui {
 
 class ConfigSession;
+class ParamTableModel;
 
 /// The form for one deployment: model name, model string (completed from the catalog), route,
-/// region, credential keys as `os.environ/` references (never a literal secret), rpm, tpm,
-/// timeout and max_tokens. Every keystroke is an undoable edit; typing in one field merges.
+/// region, credentials, rpm, tpm, timeout and max_tokens, then `model_info` and every other
+/// `litellm_params` key as key/value tables. Every keystroke is an undoable edit; typing in one
+/// field merges.
+///
+/// Credentials are never a literal secret field. They come either from environment references
+/// (each credential key an `os.environ/NAME`) or from a keychain profile the console manages:
+/// that writes `aws_profile_name: NAME` (a name, not a secret) and takes out the key, secret,
+/// session token and bearer token keys, whose values the profile holds in the OS keychain.
 class DeploymentEditor final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +45,14 @@ public:
 
     /// The parameter keys shown as `os.environ/` reference fields.
     static const QStringList &credentialKeys();
+    /// The keys a keychain profile supplies (taken out of the file when one is chosen).
+    static const QStringList &profileSuppliedKeys();
+
+    /// The keychain profiles offered (names from core's ProfileCatalog).
+    void setProfileNames(const QStringList &names);
+
+    ParamTableModel *modelInfoModel() const { return m_modelInfo; }
+    ParamTableModel *paramsModel() const { return m_params; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -48,7 +63,10 @@ private:
     void editModel(const QString &text);
     void editParam(const QString &key, const QString &value);
     void onRouteChosen(int index);
+    void onCredentialSourceChosen();
     void validate();
+    void updateCredentialRows();
+    QTableView *addTable(QWidget *box, ParamTableModel *model, const QString &name, const QString &accessibleName);
 
     ConfigSession &m_session;
     const route::RouteParser &m_parser;
@@ -65,6 +83,13 @@ private:
     QHash<QString, QLineEdit *> m_credentials;
     QHash<QString, QLabel *> m_credentialStatus;
     QHash<QString, QLineEdit *> m_numbers;
+    QComboBox *m_credentialSource;
+    QComboBox *m_profile;
+    QLabel *m_sourceStatus;
+    QHash<QString, QWidget *> m_credentialRows;
+    ParamTableModel *m_modelInfo;
+    ParamTableModel *m_params;
+    QLabel *m_tableStatus;
 };
 
 } // namespace brc::ui

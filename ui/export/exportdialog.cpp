@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "common/themedicon.h"
 #include "config/configexporter.h"
 #include "config/configfile.h"
 #include "config/configlinter.h"
@@ -56,7 +57,7 @@ ExportDialog::ExportDialog(
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setIcon(QIcon(QStringLiteral(":/brc/icons/export.svg")));
+    exportButton->setIcon(ThemedIcon::icon(QStringLiteral("export")));
 
     auto *browse = new QToolButton(this);
     browse->setObjectName(QStringLiteral("exportBrowseButton"));

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "aws/profilecatalog.h"
 #include "breakdown/routebreakdownpanel.h"
+#include "common/themedicon.h"
 #include "config/configdocument.h"
 #include "config/configfile.h"
 #include "config/configlinter.h"
@@ -44,7 +46,7 @@ const QString s_recentKey = QStringLiteral("recentFiles");
 
 QIcon icon(const char *name)
 {
-    return QIcon(QStringLiteral(":/brc/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+    return ThemedIcon::icon(QLatin1String(name));
 }
 
 } // namespace
@@ -85,6 +87,13 @@ MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
     setCentralWidget(m_splitter);
 
     m_editor = new DeploymentEditor(*m_session, m_catalog, *m_parser, m_environment, this);
+    if (const Result<aws::ProfileCatalog> profiles = aws::ProfileCatalog::load(aws::ProfileCatalog::defaultPath())) {
+        QStringList names;
+        for (const aws::ManagedProfile &profile : profiles->profiles()) {
+            names.append(profile.name);
+        }
+        m_editor->setProfileNames(names);
+    }
     auto *editorDock = new QDockWidget(tr("Deployment"), this);
     editorDock->setObjectName(QStringLiteral("editorDock"));
     editorDock->setWidget(m_editor);

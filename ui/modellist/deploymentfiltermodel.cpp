@@ -14,7 +14,7 @@ DeploymentFilterModel::~DeploymentFilterModel() = default;
 
 void DeploymentFilterModel::setFilterWords(const QString &text)
 {
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words) {
         return;
     }
@@ -28,10 +28,18 @@ bool DeploymentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (m_words.isEmpty()) {
         return true;
     }
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString text = index.data(DeploymentTableModel::FilterTextRole).toString();
+    // The deployment table hands its cached, case-folded text straight over: no QVariant per row.
+    QString fromRole;
+    const QString *text = nullptr;
+    if (const auto *table = qobject_cast<const DeploymentTableModel *>(sourceModel())) {
+        text = &table->filterText(sourceRow);
+    } else {
+        fromRole
+            = sourceModel()->index(sourceRow, 0, sourceParent).data(DeploymentTableModel::FilterTextRole).toString();
+        text = &fromRole;
+    }
     for (const QString &word : m_words) {
-        if (!text.contains(word, Qt::CaseInsensitive)) {
+        if (!text->contains(word)) {
             return false;
         }
     }

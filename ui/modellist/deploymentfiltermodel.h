@@ -23,7 +23,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QStringList m_words;
+    QStringList m_words; ///< case-folded
 };
 
 } // namespace brc::ui

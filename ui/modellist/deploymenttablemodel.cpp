@@ -1,8 +1,13 @@
 #include "deploymenttablemodel.h"
 
+#include "common/themedicon.h"
 #include "config/configdocument.h"
 #include "document/configsession.h"
 #include "route/routeparser.h"
+
+#include <QMimeData>
+
+#include <algorithm>
 
 namespace brc::ui {
 
@@ -14,9 +19,9 @@ DeploymentTableModel::DeploymentTableModel(
     , m_environment(std::move(environment))
     , m_rows(int(session.document().deployments().size()))
     , m_rowSummary(m_rows, nullptr)
-    , m_errorIcon(QStringLiteral(":/brc/icons/error.svg"))
-    , m_warningIcon(QStringLiteral(":/brc/icons/warning.svg"))
-    , m_infoIcon(QStringLiteral(":/brc/icons/info.svg"))
+    , m_errorIcon(ThemedIcon::icon(QStringLiteral("error")))
+    , m_warningIcon(ThemedIcon::icon(QStringLiteral("warning")))
+    , m_infoIcon(ThemedIcon::icon(QStringLiteral("info")))
 {
     connect(&m_session, &ConfigSession::documentChanged, this, &DeploymentTableModel::onDocumentChanged);
 }
@@ -57,6 +62,24 @@ const RouteSummary &DeploymentTableModel::summary(int row) const
     }
     m_rowSummary[row] = entry;
     return *entry;
+}
+
+const QString &DeploymentTableModel::filterText(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_rows);
+    if (m_filterText.size() != m_rows) {
+        m_filterText.resize(m_rows);
+    }
+    QString &text = m_filterText[row];
+    if (text.isNull()) {
+        const config::Deployment &deployment = m_session.document().deployments().at(row);
+        const RouteSummary &s = summary(row);
+        const QChar separator(0x1f);
+        text = QString(deployment.modelName.text + separator + deployment.model() + separator + s.route + separator
+            + s.region + separator + s.provider)
+                   .toCaseFolded();
+    }
+    return text;
 }
 
 QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
@@ -118,11 +141,8 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
         const RouteSummary &s = summary(row);
         return s.worst ? int(*s.worst) : -1;
     }
-    case FilterTextRole: {
-        const RouteSummary &s = summary(row);
-        return QStringList { deployment.modelName.text, deployment.model(), s.route, s.region, s.provider }.join(
-            QChar(0x1f));
-    }
+    case FilterTextRole:
+        return filterText(row);
     default:
         return {};
     }
@@ -156,7 +176,80 @@ Qt::ItemFlags DeploymentTableModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return Qt::NoItemFlags;
     }
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
+}
+
+QString DeploymentTableModel::rowsMimeType()
+{
+    return QStringLiteral("application/x-bedrock-console-deployment-rows");
+}
+
+QStringList DeploymentTableModel::mimeTypes() const
+{
+    return { rowsMimeType() };
+}
+
+QMimeData *DeploymentTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this && !rows.contains(index.row())) {
+            rows.append(index.row());
+        }
+    }
+    if (rows.isEmpty()) {
+        return nullptr;
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList text;
+    for (int row : rows) {
+        text.append(QString::number(row));
+    }
+    auto *data = new QMimeData;
+    data->setData(rowsMimeType(), text.join(QLatin1Char(',')).toLatin1());
+    return data;
+}
+
+namespace {
+
+QList<int> draggedRows(const QMimeData *data, int rowCount)
+{
+    QList<int> rows;
+    if (!data || !data->hasFormat(DeploymentTableModel::rowsMimeType())) {
+        return rows;
+    }
+    for (const QByteArray &part : data->data(DeploymentTableModel::rowsMimeType()).split(',')) {
+        bool ok = false;
+        const int row = part.toInt(&ok);
+        if (!ok || row < 0 || row >= rowCount) {
+            return {};
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+bool DeploymentTableModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    Q_UNUSED(parent)
+    return action == Qt::MoveAction && !draggedRows(data, m_rows).isEmpty();
+}
+
+bool DeploymentTableModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent)) {
+        return false;
+    }
+    // On a row: before it. Between rows: `row`. Past the last row: -1, the end.
+    const int before = parent.isValid() ? parent.row() : (row < 0 || row > m_rows ? m_rows : row);
+    Q_EMIT rowsMoveRequested(draggedRows(data, m_rows), before);
+    return true;
 }
 
 void DeploymentTableModel::onDocumentChanged(int row)
@@ -166,12 +259,14 @@ void DeploymentTableModel::onDocumentChanged(int row)
         beginResetModel();
         m_rows = rows;
         m_rowSummary.fill(nullptr, m_rows);
+        m_filterText = QVector<QString>(m_rows);
         m_cache.clear();
         endResetModel();
         return;
     }
     // Same rows: only those whose route inputs changed are parsed again, lazily.
     m_rowSummary.fill(nullptr, m_rows);
+    m_filterText = QVector<QString>(m_rows);
     if (m_cache.size() > 4 * m_rows + 64) {
         m_cache.clear(); // strings typed and left behind
     }

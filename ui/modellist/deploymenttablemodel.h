@@ -46,8 +46,28 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // Drag to reorder: rows are dragged as their model_list positions; a drop asks for a move
+    // (rowsMoveRequested), which the list panel makes one undoable edit.
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+
+    /// The MIME type of dragged rows.
+    static QString rowsMimeType();
+
     /// The route summary of a row (parsed now if not cached).
     const RouteSummary &summary(int row) const;
+    /// Every column's text of `row`, lower-cased, for the filter (kept until the row changes).
+    const QString &filterText(int row) const;
+
+Q_SIGNALS:
+    /// Deployments `rows` (ascending) were dropped before deployment `before` (rowCount(): at the end).
+    void rowsMoveRequested(const QList<int> &rows, int before);
 
 private:
     void onDocumentChanged(int row);
@@ -59,6 +79,7 @@ private:
     int m_rows = 0;
     mutable QVector<std::shared_ptr<const RouteSummary>> m_rowSummary; ///< per row, null until asked
     mutable QHash<QString, std::shared_ptr<const RouteSummary>> m_cache;
+    mutable QVector<QString> m_filterText; ///< per row, null until asked
     QIcon m_errorIcon;
     QIcon m_warningIcon;
     QIcon m_infoIcon;

@@ -1,5 +1,6 @@
 #include "modellistpanel.h"
 
+#include "common/themedicon.h"
 #include "config/configdocument.h"
 #include "config/deploymentdraft.h"
 #include "deploymentfiltermodel.h"
@@ -18,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace brc::ui {
 
@@ -52,9 +54,11 @@ ModelListPanel::ModelListPanel(ConfigSession &session, const route::RouteParser 
     , m_filter(new DeploymentFilterModel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_view(new QTableView(this))
-    , m_add(new QAction(QIcon(QStringLiteral(":/brc/icons/add.svg")), tr("&Add deployment"), this))
-    , m_duplicate(new QAction(QIcon(QStringLiteral(":/brc/icons/duplicate.svg")), tr("D&uplicate"), this))
-    , m_delete(new QAction(QIcon(QStringLiteral(":/brc/icons/delete.svg")), tr("&Delete"), this))
+    , m_add(new QAction(ThemedIcon::icon(QStringLiteral("add")), tr("&Add deployment"), this))
+    , m_duplicate(new QAction(ThemedIcon::icon(QStringLiteral("duplicate")), tr("D&uplicate"), this))
+    , m_delete(new QAction(ThemedIcon::icon(QStringLiteral("delete")), tr("&Delete"), this))
+    , m_moveUp(new QAction(tr("Move &up"), this))
+    , m_moveDown(new QAction(tr("Move do&wn"), this))
 {
     setObjectName(QStringLiteral("modelListPanel"));
     m_filter->setSourceModel(m_model);
@@ -73,6 +77,7 @@ ModelListPanel::ModelListPanel(ConfigSession &session, const route::RouteParser 
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // file order until a header is clicked
     m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move in the table
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
@@ -85,7 +90,17 @@ ModelListPanel::ModelListPanel(ConfigSession &session, const route::RouteParser 
     m_view->setColumnWidth(DeploymentTableModel::ProviderColumn, 80);
     m_view->setColumnWidth(DeploymentTableModel::ProblemsColumn, 80);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({ m_add, m_duplicate, m_delete });
+    m_view->addActions({ m_add, m_duplicate, m_delete, m_moveUp, m_moveDown });
+    // Drag to reorder, in file order only: a sorted view has no place to drop into.
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDragDropOverwriteMode(false);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        [this] { m_view->setDragEnabled(m_filter->sortColumn() < 0); });
+    connect(m_model, &DeploymentTableModel::rowsMoveRequested, this, &ModelListPanel::moveRows);
 
     m_add->setObjectName(QStringLiteral("addDeploymentAction"));
     m_duplicate->setObjectName(QStringLiteral("duplicateDeploymentAction"));
@@ -97,6 +112,24 @@ ModelListPanel::ModelListPanel(ConfigSession &session, const route::RouteParser 
     connect(m_add, &QAction::triggered, this, &ModelListPanel::addDeployment);
     connect(m_duplicate, &QAction::triggered, this, &ModelListPanel::duplicateSelected);
     connect(m_delete, &QAction::triggered, this, &ModelListPanel::deleteSelected);
+    m_moveUp->setObjectName(QStringLiteral("moveUpAction"));
+    m_moveDown->setObjectName(QStringLiteral("moveDownAction"));
+    m_moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    m_moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    m_moveUp->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_moveDown->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_moveUp, &QAction::triggered, this, [this] {
+        const QList<int> rows = selectedRows();
+        if (!rows.isEmpty() && rows.first() > 0) {
+            moveRows(rows, rows.first() - 1);
+        }
+    });
+    connect(m_moveDown, &QAction::triggered, this, [this] {
+        const QList<int> rows = selectedRows();
+        if (!rows.isEmpty() && rows.last() + 1 < m_model->rowCount()) {
+            moveRows(rows, rows.last() + 2);
+        }
+    });
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -184,6 +217,63 @@ void ModelListPanel::updateActions()
     const bool any = m_view->selectionModel()->hasSelection();
     m_duplicate->setEnabled(any);
     m_delete->setEnabled(any);
+    m_moveUp->setEnabled(any);
+    m_moveDown->setEnabled(any);
+}
+
+void ModelListPanel::moveRows(QList<int> rows, int before)
+{
+    const int count = m_model->rowCount();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (rows.isEmpty() || rows.first() < 0 || rows.last() >= count || before < 0 || before > count) {
+        return;
+    }
+    // Where the block lands, and the single moves that put each row there (worked out on a list
+    // of positions, so the document is edited once per moved row).
+    const int target = before - int(std::count_if(rows.cbegin(), rows.cend(), [before](int r) { return r < before; }));
+    std::vector<int> order(static_cast<size_t>(count));
+    std::iota(order.begin(), order.end(), 0);
+    QList<std::pair<int, int>> moves;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const int from = int(std::find(order.begin(), order.end(), rows[i]) - order.begin());
+        const int to = target + int(i);
+        if (from != to) {
+            const int moved = order[size_t(from)];
+            order.erase(order.begin() + from);
+            order.insert(order.begin() + to, moved);
+            moves.append({ from, to });
+        }
+    }
+    if (moves.isEmpty()) {
+        return;
+    }
+    const QString name = m_session.document().deployments().at(rows.first()).modelName.text;
+    m_pendingSelect = target;
+    const Result<void> result = m_session.edit(
+        rows.size() == 1 ? tr("Move %1").arg(name) : tr("Move %n deployments", nullptr, int(rows.size())), target,
+        [moves](config::ConfigDocument &document) -> Result<void> {
+            for (const auto &[from, to] : moves) {
+                if (Result<void> moved = document.moveDeployment(from, to); !moved) {
+                    return moved;
+                }
+            }
+            return {};
+        });
+    if (!result) {
+        m_pendingSelect = -1;
+        Q_EMIT statusMessage(result.error().toString());
+        return;
+    }
+    // The moved rows stay selected.
+    QItemSelection selection;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(target + int(i), 0));
+        if (index.isValid()) {
+            selection.select(index, index);
+        }
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 void ModelListPanel::addDeployment()

@@ -38,6 +38,12 @@ public:
     QAction *addAction() const { return m_add; }
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
+
+    /// Moves deployments `rows` (model_list positions) so that they stand together, in their
+    /// order, just before deployment `before` (the row count: at the end). One undoable edit.
+    void moveRows(QList<int> rows, int before);
 
     /// The deployment (model_list position) of the current row, -1 when none.
     int currentRow() const { return m_currentRow; }
@@ -67,6 +73,8 @@ private:
     QAction *m_add;
     QAction *m_duplicate;
     QAction *m_delete;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
     int m_currentRow = -1;
     int m_pendingSelect = -1;
 };

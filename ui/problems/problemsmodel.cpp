@@ -1,5 +1,6 @@
 #include "problemsmodel.h"
 
+#include "common/themedicon.h"
 #include "config/configdocument.h"
 
 #include <QMap>
@@ -8,8 +9,8 @@ namespace brc::ui {
 
 ProblemsModel::ProblemsModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_icons { QIcon(QStringLiteral(":/brc/icons/info.svg")), QIcon(QStringLiteral(":/brc/icons/warning.svg")),
-        QIcon(QStringLiteral(":/brc/icons/error.svg")) }
+    , m_icons { ThemedIcon::icon(QStringLiteral("info")), ThemedIcon::icon(QStringLiteral("warning")),
+        ThemedIcon::icon(QStringLiteral("error")) }
 {
 }
 

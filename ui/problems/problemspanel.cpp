@@ -1,5 +1,6 @@
 #include "problemspanel.h"
 
+#include "common/themedicon.h"
 #include "config/configdocument.h"
 #include "config/configlinter.h"
 #include "document/configsession.h"
@@ -23,9 +24,9 @@ ProblemsPanel::ProblemsPanel(ConfigSession &session, const config::ConfigLinter 
     , m_model(new ProblemsModel(this))
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
-    , m_applyFix(new QPushButton(QIcon(QStringLiteral(":/brc/icons/fix.svg")), tr("Apply &fix"), this))
+    , m_applyFix(new QPushButton(ThemedIcon::icon(QStringLiteral("fix")), tr("Apply &fix"), this))
     , m_applyAll(new QPushButton(tr("Apply all safe fi&xes"), this))
-    , m_fixAction(new QAction(QIcon(QStringLiteral(":/brc/icons/fix.svg")), tr("Apply fix"), this))
+    , m_fixAction(new QAction(ThemedIcon::icon(QStringLiteral("fix")), tr("Apply fix"), this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("problemsPanel"));

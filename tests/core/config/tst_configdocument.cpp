@@ -418,6 +418,114 @@ private Q_SLOTS:
         QCOMPARE(document->deployments().first().model(), QStringLiteral("bedrock/n"));
     }
 
+    void moveDeployment_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray three = "model_list:\n  # first\n  - model_name: a\n    litellm_params: {model: bedrock/a}\n"
+                                 "\n  - model_name: b # inline\n    litellm_params:\n      model: bedrock/b\n"
+                                 "      # under b\n  - model_name: c\nrouter_settings: {}\n";
+        QTest::addRow("first to last") << three << 0 << 2
+                                       << QByteArray("model_list:\n\n  - model_name: b # inline\n    litellm_params:\n"
+                                                     "      model: bedrock/b\n      # under b\n  - model_name: c\n"
+                                                     "  # first\n  - model_name: a\n"
+                                                     "    litellm_params: {model: bedrock/a}\nrouter_settings: {}\n");
+        QTest::addRow("last to first") << three << 2 << 0
+                                       << QByteArray("model_list:\n  - model_name: c\n  # first\n  - model_name: a\n"
+                                                     "    litellm_params: {model: bedrock/a}\n\n  - model_name: b # "
+                                                     "inline\n    litellm_params:\n      model: bedrock/b\n"
+                                                     "      # under b\nrouter_settings: {}\n");
+        QTest::addRow("middle down") << three << 1 << 2
+                                     << QByteArray(
+                                            "model_list:\n  # first\n  - model_name: a\n    litellm_params: "
+                                            "{model: bedrock/a}\n\n  - model_name: c\n  - model_name: b # inline\n"
+                                            "    litellm_params:\n      model: bedrock/b\n      # under b\n"
+                                            "router_settings: {}\n");
+        QTest::addRow("no final line break") << QByteArray("model_list:\n- model_name: a\n- model_name: b") << 1 << 0
+                                             << QByteArray("model_list:\n- model_name: b\n- model_name: a");
+        QTest::addRow("crlf") << QByteArray("model_list:\r\n  - model_name: a\r\n  - model_name: b\r\n") << 0 << 1
+                              << QByteArray("model_list:\r\n  - model_name: b\r\n  - model_name: a\r\n");
+        QTest::addRow("flow") << QByteArray("model_list: [{model_name: a}, {model_name: b},  {model_name: c}]\n") << 0
+                              << 2 << QByteArray("model_list: [{model_name: b},  {model_name: c}, {model_name: a}]\n");
+        QTest::addRow("flow up") << QByteArray("model_list: [{model_name: a}, {model_name: b},  {model_name: c}]\n")
+                                 << 2 << 0
+                                 << QByteArray("model_list: [{model_name: c},  {model_name: a}, {model_name: b}]\n");
+    }
+
+    void moveDeployment()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, from);
+        QFETCH(int, to);
+        QFETCH(QByteArray, expected);
+        Result<ConfigDocument> document = ConfigDocument::fromYaml(text);
+        QVERIFY(document);
+        const Result<void> moved = document->moveDeployment(from, to);
+        QVERIFY2(moved, moved ? "" : qPrintable(moved.error().toString()));
+        QCOMPARE(ConfigExporter::toYaml(*document), expected);
+        const Result<ConfigDocument> original = ConfigDocument::fromYaml(text);
+        QCOMPARE(document->deployments().size(), original->deployments().size());
+        QCOMPARE(document->deployments().at(to).modelName.text, original->deployments().at(from).modelName.text);
+    }
+
+    void moveDeployment_refused()
+    {
+        Result<ConfigDocument> document
+            = ConfigDocument::fromYaml("model_list:\n  - &base {model_name: a}\n  - *base\n  - model_name: c\n");
+        QVERIFY(document);
+        const QByteArray before = document->text();
+        QCOMPARE(document->moveDeployment(0, 3).error().code, QStringLiteral("config.edit"));
+        QCOMPARE(document->moveDeployment(-1, 0).error().code, QStringLiteral("config.edit"));
+        // The alias would come before its anchor.
+        const Result<void> aliasFirst = document->moveDeployment(0, 2);
+        QVERIFY(!aliasFirst);
+        QCOMPARE(aliasFirst.error().code, QStringLiteral("config.edit"));
+        QCOMPARE(document->text(), before);
+    }
+
+    /// Over the corpus: moving a deployment changes only its own block. Taking that block out
+    /// before and after the move leaves the same text.
+    void moveDeployment_corpus()
+    {
+        int checked = 0;
+        for (const QString &path : configCorpus()) {
+            Result<ConfigDocument> original = ConfigDocument::load(path);
+            if (!original || original->deployments().size() < 3) {
+                continue;
+            }
+            const int last = int(original->deployments().size()) - 1;
+            for (const auto &[from, to] : { std::pair { 0, last }, std::pair { last, 1 }, std::pair { 1, 0 } }) {
+                ConfigDocument moved = *original;
+                const Result<void> result = moved.moveDeployment(from, to);
+                if (!result) {
+                    // Only an alias that would precede its anchor may refuse a move.
+                    QVERIFY2(original->text().contains('&'), qPrintable(path + result.error().toString()));
+                    continue;
+                }
+                QCOMPARE(moved.deployments().size(), original->deployments().size());
+                QCOMPARE(moved.deployments().at(to).modelName.text, original->deployments().at(from).modelName.text);
+                ConfigDocument before = *original;
+                if (!before.removeDeployment(from)) {
+                    // An anchor its aliases still need: the comparison cannot be made that way.
+                    QVERIFY2(original->text().contains('&'), qPrintable(path));
+                    continue;
+                }
+                QVERIFY2(moved.removeDeployment(to), qPrintable(path));
+                auto body = [](QByteArray text) {
+                    while (text.endsWith('\n') || text.endsWith('\r')) {
+                        text.chop(1);
+                    }
+                    return text;
+                };
+                QVERIFY2(body(ConfigExporter::toYaml(moved)) == body(ConfigExporter::toYaml(before)), qPrintable(path));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 20);
+    }
+
     void environmentReferences()
     {
         Result<ConfigDocument> document
