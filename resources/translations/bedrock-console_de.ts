@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../ui/editor/deploymenteditor.cpp" line="173"/>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="405"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="407"/>
         <source>variable name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,57 +184,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="318"/>
-        <source>No keychain profiles yet: add one under Credentials, or with bedrock-route credentials add.</source>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="236"/>
+        <source>Deployment form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/deploymenteditor.cpp" line="320"/>
+        <source>No keychain profiles yet: add one under Credentials, or with bedrock-route credentials add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="322"/>
         <source>Choose the profile whose keys the keychain holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="324"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="326"/>
         <source>&quot;%1&quot; is not a keychain profile of this console; LiteLLM reads it as an AWS shared-config profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="330"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="332"/>
         <source>The key, secret and tokens come from the keychain profile; the file names it only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="347"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="349"/>
         <source>Use keychain profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="347"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="349"/>
         <source>Use environment references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="397"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="399"/>
         <source>literal value in the file (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="399"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="401"/>
         <source>The file holds a literal value here. Type a variable name to replace it by an os.environ/ reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="435"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="437"/>
         <source>✓ %1 route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="446"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="448"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="447"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="449"/>
         <source> (+%n more)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -242,27 +247,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="453"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="455"/>
         <source>No aws_region_name: the region comes from the environment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="455"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="457"/>
         <source>&quot;%1&quot; is not an AWS region Bedrock runs in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="468"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="470"/>
         <source>Rename to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="496"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="498"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/deploymenteditor.cpp" line="496"/>
+        <location filename="../../ui/editor/deploymenteditor.cpp" line="498"/>
         <source>Set %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,82 +780,82 @@
 <context>
     <name>brc::ui::ParamTableModel</name>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="101"/>
-        <source>(type a key to add it)</source>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="113"/>
+        <source>(new key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="106"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="118"/>
         <source>(a list or mapping)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="110"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="122"/>
         <source>Type a key here to add it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="132"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="144"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="134"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="146"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="158"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="170"/>
         <source>A key is a letter or _ followed by letters, digits, _, . or -.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="161"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="173"/>
         <source>%1 is a credential: set it in the Credentials section, as a reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="164"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="176"/>
         <source>%1 has its own field in the form above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="168"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="180"/>
         <source>%1 is already set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="179"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="191"/>
         <source>%1 takes a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="183"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="195"/>
         <source>%1 is not a key LiteLLM&apos;s Bedrock provider is known to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="221"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="233"/>
         <source>Set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="233"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="245"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="243"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="255"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="248"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="260"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paramtablemodel.cpp" line="253"/>
+        <location filename="../../ui/editor/paramtablemodel.cpp" line="265"/>
         <source>%1 comes from a merge key (&lt;&lt;): rename it where it is defined.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,6 +1113,11 @@
     <message>
         <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="182"/>
         <source>Catalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/breakdown/routebreakdownpanel.cpp" line="195"/>
+        <source>Route breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -87,6 +87,13 @@ private Q_SLOTS:
         QCOMPARE(params->rowCount(), 1);
         m_editor->setRow(0);
         QCOMPARE(params->rowCount(), 2);
+        // No deployment, then one with nothing else in it: the row that adds a key appears.
+        m_editor->setRow(-1);
+        QCOMPARE(info->rowCount(), 0);
+        m_editor->setRow(1);
+        QCOMPARE(info->rowCount(), 1);
+        QVERIFY(info->index(0, ParamTableModel::KeyColumn).data().toString().contains(u"new key"));
+        QVERIFY(info->flags(info->index(0, ParamTableModel::KeyColumn)) & Qt::ItemIsEditable);
     }
 
     void tableEditsAreUndoable()

@@ -146,7 +146,7 @@ DeploymentEditor::DeploymentEditor(ConfigSession &session, const route::ModelCat
     auto *credentials = new QGroupBox(tr("Credentials"), this);
     credentials->setObjectName(QStringLiteral("credentialsBox"));
     QFormLayout *credentialForm = growingForm(credentials);
-    credentialForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    credentialForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_credentialSource->setObjectName(QStringLiteral("credentialSourceCombo"));
     m_credentialSource->setAccessibleName(tr("Credential source"));
     m_credentialSource->addItem(tr("Environment references (os.environ/)"), QStringLiteral("env"));
@@ -271,7 +271,9 @@ QTableView *DeploymentEditor::addTable(
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     view->verticalHeader()->hide();
+    view->setWordWrap(false);
     view->horizontalHeader()->setStretchLastSection(true);
+    view->setColumnWidth(ParamTableModel::KeyColumn, view->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
     view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * 4);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(view);

@@ -5,6 +5,8 @@
 #include "document/configsession.h"
 #include "editor/deploymenteditor.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QRegularExpression>
 
 namespace brc::ui {
@@ -36,7 +38,16 @@ ParamTableModel::~ParamTableModel() = default;
 
 void ParamTableModel::setRow(int row)
 {
+    if (row == m_row) {
+        reload();
+        return;
+    }
+    beginResetModel();
     m_row = row;
+    m_keys.clear();
+    m_values.clear();
+    m_scalar.clear();
+    endResetModel();
     reload();
 }
 
@@ -53,7 +64,8 @@ QList<config::ConfigValue> ParamTableModel::entries() const
 void ParamTableModel::reload()
 {
     if (m_row >= int(m_session.document().deployments().size())) {
-        m_row = -1;
+        setRow(-1);
+        return;
     }
     QStringList keys;
     QStringList values;
@@ -98,7 +110,7 @@ QVariant ParamTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         if (adding) {
-            return role == Qt::DisplayRole && index.column() == KeyColumn ? tr("(type a key to add it)") : QString();
+            return role == Qt::DisplayRole && index.column() == KeyColumn ? tr("(new key)") : QString();
         }
         if (index.column() == KeyColumn) {
             return m_keys.at(row);
@@ -114,7 +126,7 @@ QVariant ParamTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (adding || (index.column() == ValueColumn && !m_scalar.at(row))) {
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         }
         return {};
     default:
