@@ -394,22 +394,28 @@ QList<ConfigValue> ConfigDocument::environmentReferences() const
 
 QString ConfigDocument::pathOf(int index) const
 {
-    QStringList parts;
-    while (index >= 0) {
-        const YamlNode &node = m_tree.node(index);
-        if (node.parent < 0) {
-            break;
-        }
+    // Walk up once, then write the path from the root down into one string (this runs for every
+    // os.environ/ reference of a 10,000-deployment config).
+    std::vector<int> chain;
+    while (index >= 0 && m_tree.node(index).parent >= 0) {
+        chain.push_back(index);
+        index = m_tree.node(index).parent;
+    }
+    QString path;
+    path.reserve(qsizetype(chain.size()) * 16);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const YamlNode &node = m_tree.node(*it);
         const YamlNode &parent = m_tree.node(node.parent);
         if (parent.isSequence()) {
-            parts.prepend(QStringLiteral("[%1]").arg(node.position));
+            path += QLatin1Char('[') + QString::number(node.position) + QLatin1Char(']');
         } else if (parent.isMapping()) {
-            const int key = m_tree.keyOf(index);
-            parts.prepend(QLatin1Char('.') + (key >= 0 ? QString::fromUtf8(m_tree.node(key).value) : QString()));
+            const int key = m_tree.keyOf(*it);
+            path += QLatin1Char('.');
+            if (key >= 0) {
+                path += QString::fromUtf8(m_tree.node(key).value);
+            }
         }
-        index = node.parent;
     }
-    QString path = parts.join(QString());
     if (path.startsWith(QLatin1Char('.'))) {
         path.remove(0, 1);
     }
