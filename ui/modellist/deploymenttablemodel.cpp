@@ -6,6 +6,7 @@
 #include "route/routeparser.h"
 
 #include <QMimeData>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -24,6 +25,9 @@ DeploymentTableModel::DeploymentTableModel(
     , m_infoIcon(ThemedIcon::icon(QStringLiteral("info")))
 {
     connect(&m_session, &ConfigSession::documentChanged, this, &DeploymentTableModel::onDocumentChanged);
+    m_warmUp = new QTimer(this);
+    m_warmUp->setInterval(0);
+    connect(m_warmUp, &QTimer::timeout, this, &DeploymentTableModel::warmUp);
 }
 
 DeploymentTableModel::~DeploymentTableModel() = default;
@@ -252,8 +256,24 @@ bool DeploymentTableModel::dropMimeData(
     return true;
 }
 
+void DeploymentTableModel::warmUp()
+{
+    // A slice small enough to keep each turn of the event loop short (about 1 ms).
+    const int end = std::min(m_rows, m_warmedUpTo + 200);
+    for (; m_warmedUpTo < end; ++m_warmedUpTo) {
+        (void)filterText(m_warmedUpTo);
+    }
+    if (m_warmedUpTo >= m_rows) {
+        m_warmUp->stop();
+    }
+}
+
 void DeploymentTableModel::onDocumentChanged(int row)
 {
+    m_warmedUpTo = 0;
+    m_warmUp->stop();
+    // After the rows on screen are painted.
+    QTimer::singleShot(100, m_warmUp, qOverload<>(&QTimer::start));
     const int rows = int(m_session.document().deployments().size());
     if (rows != m_rows || row < 0) {
         beginResetModel();

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace brc::route {
 class RouteParser;
 }
@@ -71,6 +73,9 @@ Q_SIGNALS:
 
 private:
     void onDocumentChanged(int row);
+    /// Works out the filter text of a slice of rows per turn of the event loop, after the rows
+    /// on screen are painted, so the first keystroke in the filter finds them ready.
+    void warmUp();
     QString cacheKey(int row) const;
 
     ConfigSession &m_session;
@@ -83,6 +88,8 @@ private:
     QIcon m_errorIcon;
     QIcon m_warningIcon;
     QIcon m_infoIcon;
+    QTimer *m_warmUp;
+    int m_warmedUpTo = 0;
 };
 
 } // namespace brc::ui
