@@ -1,5 +1,6 @@
 #include "awsfacts.h"
 
+#include "stringindex.h"
 #include "textsearch.h"
 
 namespace brc::route::AwsFacts {
@@ -97,9 +98,40 @@ const QStringList &regions()
     return s_regions;
 }
 
+const QString *knownRegion(QStringView name)
+{
+    static const StringIndex s_index(regions());
+    return s_index.find(name);
+}
+
 bool isRegion(QStringView name)
 {
-    return contains(regions(), name);
+    return knownRegion(name) != nullptr;
+}
+
+QString runtimeEndpoint(const QString &region, bool fips)
+{
+    // Known regions share one prebuilt string each.
+    struct Table
+    {
+        StringIndex regions { AwsFacts::regions() };
+        QStringList plain;
+        QStringList fips;
+    };
+    static const Table s_table = [] {
+        Table table;
+        for (const QString &r : table.regions.strings()) {
+            const QString host = r + QLatin1Char('.') + dnsSuffix(r);
+            table.plain.append(QLatin1String("https://bedrock-runtime.") + host);
+            table.fips.append(QLatin1String("https://bedrock-runtime-fips.") + host);
+        }
+        return table;
+    }();
+    if (const qsizetype known = s_table.regions.indexOf(region); known >= 0) {
+        return (fips ? s_table.fips : s_table.plain).at(known);
+    }
+    return QLatin1String(fips ? "https://bedrock-runtime-fips." : "https://bedrock-runtime.") + region
+        + QLatin1Char('.') + dnsSuffix(region);
 }
 
 bool looksLikeRegion(QStringView name)
@@ -172,9 +204,15 @@ const QStringList &geoPrefixes()
     return s_prefixes;
 }
 
+const QString *knownGeoPrefix(QStringView prefix)
+{
+    static const StringIndex s_index(geoPrefixes());
+    return s_index.find(prefix);
+}
+
 bool isGeoPrefix(QStringView prefix)
 {
-    return contains(geoPrefixes(), prefix);
+    return knownGeoPrefix(prefix) != nullptr;
 }
 
 bool geoAcceptsRegion(QStringView geo, QStringView region)
@@ -233,9 +271,9 @@ bool needsInferenceProfile(QStringView bareModelId)
     return false;
 }
 
-bool isVendor(QStringView segment)
+const QString *knownVendor(QStringView segment)
 {
-    static const QStringList s_vendors = toList({
+    static const StringIndex s_vendors(toList({
         "anthropic",
         "amazon",
         "meta",
@@ -255,8 +293,13 @@ bool isVendor(QStringView segment)
         "moonshotai",
         "luma",
         "zai",
-    });
-    return contains(s_vendors, segment);
+    }));
+    return s_vendors.find(segment);
+}
+
+bool isVendor(QStringView segment)
+{
+    return knownVendor(segment) != nullptr;
 }
 
 } // namespace brc::route::AwsFacts

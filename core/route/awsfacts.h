@@ -13,6 +13,10 @@ namespace AwsFacts {
 /// Every region name Bedrock's runtime is known in, all partitions.
 const QStringList &regions();
 bool isRegion(QStringView name);
+/// The stored name of a known region (shared, not copied, by callers that keep it), or nullptr.
+const QString *knownRegion(QStringView name);
+/// https://bedrock-runtime[-fips].REGION.DNS-SUFFIX
+QString runtimeEndpoint(const QString &region, bool fips);
 /// Shape check only: lower-case letters, digits and dashes, as LiteLLM's ^[a-z0-9-]+$.
 bool looksLikeRegion(QStringView name);
 
@@ -26,6 +30,7 @@ bool hasFipsRuntime(QStringView region);
 /// The geographic cross-region prefixes: us, eu, apac, jp, au, us-gov, global.
 const QStringList &geoPrefixes();
 bool isGeoPrefix(QStringView prefix);
+const QString *knownGeoPrefix(QStringView prefix);
 /// Whether a profile with this prefix can be called from `region` (the source region).
 bool geoAcceptsRegion(QStringView geo, QStringView region);
 /// The prefix to use from `region`: us for us-*/ca-*, eu for eu-*, apac for ap-*/me-central-1,
@@ -40,6 +45,7 @@ bool needsInferenceProfile(QStringView bareModelId);
 
 /// The vendor segments of Bedrock model ids ("anthropic", "amazon", ...).
 bool isVendor(QStringView segment);
+const QString *knownVendor(QStringView segment);
 
 } // namespace AwsFacts
 

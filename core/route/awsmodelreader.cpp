@@ -2,8 +2,11 @@
 
 #include "awsfacts.h"
 #include "modelcatalog.h"
+#include "stringindex.h"
 #include "textsearch.h"
 #include "urlencoding.h"
+
+#include <QVarLengthArray>
 
 namespace brc::route {
 
@@ -43,14 +46,25 @@ constexpr QLatin1String s_specs[] = {
     QLatin1String("nova-2"),
 };
 
-bool isSpec(QStringView word)
+const StringIndex &specIndex()
 {
-    for (QLatin1String spec : s_specs) {
-        if (word == spec) {
-            return true;
+    static const StringIndex s_index = [] {
+        QStringList specs;
+        for (QLatin1String spec : s_specs) {
+            specs.append(QString(spec));
         }
-    }
-    return false;
+        return StringIndex(specs);
+    }();
+    return s_index;
+}
+
+/// Versions most ids carry, shared instead of copied.
+const StringIndex &commonVersions()
+{
+    static const StringIndex s_index(
+        QStringList { QStringLiteral("v1:0"), QStringLiteral("v2:0"), QStringLiteral("v1"), QStringLiteral("v2"),
+            QStringLiteral("v3:0"), QStringLiteral("1:0"), QStringLiteral("v2:1"), QStringLiteral("v1:2") });
+    return s_index;
 }
 
 ArnResourceKind kindOf(QStringView type, QStringView service)
@@ -185,8 +199,8 @@ void AwsModelReader::readModelId(
         const qsizetype secondDot = id.indexOf(u'.', firstDot + 1);
         const bool vendorFollows
             = secondDot > firstDot + 1 && AwsFacts::isVendor(id.mid(firstDot + 1, secondDot - firstDot - 1));
-        if (AwsFacts::isGeoPrefix(head)) {
-            view.geoPrefix = head.toString();
+        if (const QString *geo = AwsFacts::knownGeoPrefix(head)) {
+            view.geoPrefix = *geo;
         } else if (vendorFollows && !AwsFacts::isVendor(head)) {
             view.unknownPrefix = head.toString();
         }
@@ -197,7 +211,9 @@ void AwsModelReader::readModelId(
     }
     const qsizetype vendorDot = id.indexOf(u'.', pos);
     if (vendorDot > pos) {
-        view.provider = id.mid(pos, vendorDot - pos).toString();
+        const QStringView vendor = id.mid(pos, vendorDot - pos);
+        const QString *known = AwsFacts::knownVendor(vendor);
+        view.provider = known ? *known : vendor.toString();
         segments.append({ SegmentKind::Vendor, { int(start + pos), int(start + vendorDot + 1) } });
         pos = vendorDot + 1;
     }
@@ -209,7 +225,7 @@ void AwsModelReader::readModelId(
     }
     const qsizetype version = view.provider.isEmpty() ? 0 : versionLength(name);
     if (version > 0) {
-        view.version = name.last(version - 1).toString();
+        view.version = commonVersions().intern(name.last(version - 1));
         name.chop(version);
     }
     view.family = name.toString();
@@ -227,8 +243,8 @@ void AwsModelReader::readModelId(
     }
 }
 
-void AwsModelReader::read(
-    const QString &input, const RouteContext &context, AwsView &view, QList<Segment> &segments) const
+void AwsModelReader::read(const QString &input, const RouteContext &context, AwsView &view, QList<Segment> &segments,
+    const LiteLlmView *litellm) const
 {
     // Tolerate what LiteLLM rejects (case, stray spaces) so the view still explains the string.
     qsizetype pos = 0;
@@ -265,21 +281,26 @@ void AwsModelReader::read(
     }
     if (!agent) {
         const qsizetype slash = all.indexOf(u'/', pos);
-        if (slash > pos && slash < end && isSpec(all.mid(pos, slash - pos))) {
-            view.spec = all.mid(pos, slash - pos).toString();
+        const QString *spec = slash > pos && slash < end ? specIndex().find(all.mid(pos, slash - pos)) : nullptr;
+        if (spec) {
+            view.spec = *spec;
             segments.append({ SegmentKind::Spec, { int(pos), int(slash + 1) } });
             pos = slash + 1;
         }
         const qsizetype regionSlash = all.indexOf(u'/', pos);
-        if (regionSlash > pos && regionSlash < end && AwsFacts::isRegion(all.mid(pos, regionSlash - pos))) {
-            view.regionPath = all.mid(pos, regionSlash - pos).toString();
+        const QString *region
+            = regionSlash > pos && regionSlash < end ? AwsFacts::knownRegion(all.mid(pos, regionSlash - pos)) : nullptr;
+        if (region) {
+            view.regionPath = *region;
             segments.append({ SegmentKind::RegionPath, { int(pos), int(regionSlash + 1) } });
             pos = regionSlash + 1;
         }
     }
 
     const QStringView id = all.mid(pos, end - pos);
-    view.modelId = id.toString();
+    // LiteLLM's id is often the same text: share it (and its encoding) instead of copying.
+    const bool sameId = litellm && litellm->modelId && text::equals(*litellm->modelId, id);
+    view.modelId = sameId ? *litellm->modelId : id.toString();
     view.arn = parseArn(id);
     if (view.arn) {
         const Arn &arn = *view.arn;
@@ -345,28 +366,43 @@ void AwsModelReader::read(
     }
     if (endpoint.isEmpty()) {
         view.fips = context.useFips;
-        endpoint = QLatin1String(view.fips ? "https://bedrock-runtime-fips." : "https://bedrock-runtime.") + view.region
-            + QLatin1Char('.') + AwsFacts::dnsSuffix(view.region);
+        endpoint = AwsFacts::runtimeEndpoint(view.region, view.fips);
     } else {
         view.fips = text::contains(endpoint, QLatin1String("-fips."));
     }
     view.endpoint = endpoint;
-    view.encodedModelId = percentEncodeAll(view.modelId);
+    // LiteLLM's path id is its id either as written or percent-encoded whole: a different length
+    // means it is the encoding Bedrock expects.
+    const bool sharedEncoding
+        = sameId && litellm->pathModelId && litellm->pathModelId->size() != litellm->modelId->size();
+    view.encodedModelId = sharedEncoding ? *litellm->pathModelId : percentEncodeAll(view.modelId);
 
-    // Catalog facts and profile-only models, on the id Bedrock sees.
-    QString bare;
+    // Catalog facts and profile-only models, on the id Bedrock sees: [geo.]vendor.family[-version].
     if (!view.provider.isEmpty()) {
-        bare = view.provider + QLatin1Char('.') + view.family
-            + (view.version.isEmpty() ? QString() : QLatin1Char('-') + view.version);
-        const QString withGeo = view.geoPrefix.isEmpty() ? bare : view.geoPrefix + QLatin1Char('.') + bare;
+        QVarLengthArray<QChar, 160> key;
+        const auto append = [&key](QStringView part) { key.append(part.data(), part.size()); };
+        if (!view.geoPrefix.isEmpty()) {
+            append(view.geoPrefix);
+            key.append(u'.');
+        }
+        const qsizetype bareStart = key.size();
+        append(view.provider);
+        key.append(u'.');
+        append(view.family);
+        if (!view.version.isEmpty()) {
+            key.append(u'-');
+            append(view.version);
+        }
+        const QStringView withGeo(key.constData(), key.size());
+        const QStringView bare = withGeo.mid(bareStart);
         view.facts = m_catalog.facts(withGeo);
-        if (!view.facts) {
+        if (!view.facts && bareStart > 0) {
             view.facts = m_catalog.facts(bare);
         }
+        // An unknown prefix ("ca.") is its own finding; the id is not bare.
+        view.needsInferenceProfile = !view.arn && view.geoPrefix.isEmpty() && view.unknownPrefix.isEmpty()
+            && AwsFacts::needsInferenceProfile(bare);
     }
-    // An unknown prefix ("ca.") is its own finding; the id is not bare.
-    view.needsInferenceProfile = !view.arn && view.geoPrefix.isEmpty() && view.unknownPrefix.isEmpty()
-        && !bare.isEmpty() && AwsFacts::needsInferenceProfile(bare);
 }
 
 } // namespace brc::route

@@ -28,8 +28,10 @@ class AwsModelReader final
 public:
     explicit AwsModelReader(const ModelCatalog &catalog);
 
-    /// Fills `view` and appends the coloured parts of `input` to `segments`.
-    void read(const QString &input, const RouteContext &context, AwsView &view, QList<Segment> &segments) const;
+    /// Fills `view` and appends the coloured parts of `input` to `segments`. Given the LiteLLM
+    /// view of the same input, strings with the same text are shared with it, not copied.
+    void read(const QString &input, const RouteContext &context, AwsView &view, QList<Segment> &segments,
+        const LiteLlmView *litellm = nullptr) const;
 
     /// Parses an ARN; nullopt when `text` is not "arn:" followed by five ":" fields.
     static std::optional<Arn> parseArn(QStringView text);

@@ -1,5 +1,6 @@
 #include "litellmrouter.h"
 
+#include "awsfacts.h"
 #include "modelcatalog.h"
 #include "textsearch.h"
 #include "urlencoding.h"
@@ -83,6 +84,22 @@ static const QString &endpointOverride(const RouteContext &context)
 
 QString defaultRuntimeEndpoint(QStringView region)
 {
+    // Known regions share one prebuilt string each; others are built.
+    struct Table
+    {
+        StringIndex regions { AwsFacts::regions() };
+        QStringList endpoints;
+    };
+    static const Table s_table = [] {
+        Table table;
+        for (const QString &r : table.regions.strings()) {
+            table.endpoints.append(QLatin1String("https://bedrock-runtime.") + r + QLatin1String(".amazonaws.com"));
+        }
+        return table;
+    }();
+    if (const qsizetype known = s_table.regions.indexOf(region); known >= 0) {
+        return s_table.endpoints.at(known);
+    }
     QString url;
     url.reserve(region.size() + 40);
     url.append(QLatin1String("https://bedrock-runtime."));
@@ -94,7 +111,20 @@ QString defaultRuntimeEndpoint(QStringView region)
 LiteLlmRouter::LiteLlmRouter(const LiteLlmProfile &profile, const ModelCatalog &catalog)
     : m_profile(profile)
     , m_catalog(catalog)
+    , m_converse(profile.converseModels)
+    , m_handlers(profile.invokeProvidersWithHandler)
+    , m_encodedSpecs(profile.encodedSpecs)
+    , m_crossRegion(profile.crossRegionPrefixes)
+    , m_pathRegions(profile.pathRegions)
 {
+    const QString &pattern = m_profile.unknownProviderError;
+    const qsizetype providerAt = pattern.indexOf(QLatin1String("%1"));
+    const qsizetype modelAt = pattern.indexOf(QLatin1String("%2"));
+    Q_ASSERT(providerAt >= 0 && modelAt > providerAt);
+    m_errorParts[0] = pattern.first(providerAt);
+    m_errorParts[1] = pattern.mid(providerAt + 2, modelAt - providerAt - 2);
+    m_errorParts[2] = pattern.mid(modelAt + 2);
+
     const QStringList &literals = m_profile.invokeProviderLiterals;
     for (qsizetype l = 0; l < literals.size() && l < 64; ++l) {
         const char16_t first = literals.at(l).at(0).unicode();
@@ -109,11 +139,11 @@ int LiteLlmRouter::modelOffset(const QString &input)
     return input.startsWith(s_bedrockPrefix) ? int(s_bedrockPrefix.size()) : 0;
 }
 
-std::optional<QString> LiteLlmRouter::baseModel(QStringView model) const
+std::optional<QStringView> LiteLlmRouter::baseModelView(QStringView model) const
 {
     QStringView text = model;
     for (const QString &prefix : m_profile.baseModelPrefixes) {
-        if (text.startsWith(prefix)) {
+        if (text::startsWith(text, prefix)) {
             text = text.mid(prefix.size());
         }
     }
@@ -128,7 +158,7 @@ std::optional<QString> LiteLlmRouter::baseModel(QStringView model) const
     }
     const qsizetype dot = text.indexOf(u'.');
     const QStringView head = dot < 0 ? text : text.first(dot);
-    if (text::listContains(m_profile.crossRegionPrefixes, head)) {
+    if (m_crossRegion.contains(head)) {
         if (dot < 0) {
             if (m_profile.crashOnBarePrefix) {
                 return std::nullopt;
@@ -138,99 +168,151 @@ std::optional<QString> LiteLlmRouter::baseModel(QStringView model) const
         }
     } else if (m_profile.baseModelRegionPath) {
         const qsizetype slash = text.indexOf(u'/');
-        if (slash >= 0 && text::listContains(m_profile.pathRegions, text.first(slash))) {
+        if (slash >= 0 && m_pathRegions.contains(text.first(slash))) {
             text = text.mid(slash + 1);
         }
     }
-    return text.toString();
+    return text;
+}
+
+std::optional<QString> LiteLlmRouter::baseModel(QStringView model) const
+{
+    const std::optional<QStringView> base = baseModelView(model);
+    if (!base) {
+        return std::nullopt;
+    }
+    // Most base models are in the converse list: share its string.
+    return m_converse.intern(*base);
 }
 
 std::optional<QString> LiteLlmRouter::invokeProvider(QStringView model) const
 {
     if (m_profile.providerRule == LiteLlmProfile::ProviderRule::FirstDotSegment) {
+        if (!text::contains(model, s_invokeMarker)) {
+            return m_handlers.intern(beforeFirst(model, u'.'));
+        }
         const QString stripped = removeAll(model, s_invokeMarker);
-        return beforeFirst(stripped, u'.').toString();
+        return m_handlers.intern(beforeFirst(stripped, u'.'));
     }
+    if (const QString *literal = scanInvokeProvider(model)) {
+        return *literal;
+    }
+    return std::nullopt;
+}
+
+const QString *LiteLlmRouter::scanInvokeProvider(QStringView model) const
+{
+    static const QString s_nova = QStringLiteral("nova");
     QStringView text = model;
     if (text.startsWith(s_invokeMarker)) {
         text = text.mid(s_invokeMarker.size());
     }
     if (m_profile.novaFirst && text::containsInsensitive(text, QLatin1String("nova"))) {
-        return QStringLiteral("nova");
+        return &s_nova;
     }
-    const QStringView dotHead = beforeFirst(text, u'.');
-    const QStringView slashHead = beforeFirst(text, u'/');
-    for (const QString &literal : m_profile.invokeProviderLiterals) {
-        if (text::equals(literal, dotHead)) {
-            return literal;
-        }
+    const QStringList &literals = m_profile.invokeProviderLiterals;
+    if (const qsizetype at = m_literals.indexOf(beforeFirst(text, u'.')); at >= 0) {
+        return &literals.at(at);
     }
-    for (const QString &literal : m_profile.invokeProviderLiterals) {
-        if (text::equals(literal, slashHead)) {
-            return literal;
-        }
+    if (const qsizetype at = m_literals.indexOf(beforeFirst(text, u'/')); at >= 0) {
+        return &literals.at(at);
     }
     // The first literal in declared order found anywhere: one pass over the text marks every
     // literal that starts at each position.
-    const QStringList &literals = m_profile.invokeProviderLiterals;
     quint64 found = 0;
     const char16_t *h = text.utf16();
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
         if (h[i] >= 128) {
             continue;
         }
         for (quint64 candidates = m_literalsByFirstChar[h[i]] & ~found; candidates != 0; candidates &= candidates - 1) {
             const int l = qCountTrailingZeroBits(candidates);
-            if (text.mid(i).startsWith(literals.at(l))) {
+            const QString &literal = literals.at(l);
+            const qsizetype length = literal.size();
+            if (length <= n - i
+                && std::char_traits<char16_t>::compare(
+                       h + i, reinterpret_cast<const char16_t *>(literal.constData()), size_t(length))
+                    == 0) {
                 found |= quint64(1) << l;
             }
         }
     }
     if (found != 0) {
-        return literals.at(qCountTrailingZeroBits(found));
+        return &literals.at(qCountTrailingZeroBits(found));
     }
-    return std::nullopt;
+    return nullptr;
 }
 
-LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model) const
-{
-    std::optional<QString> base;
-    bool computed = false;
-    return chooseRoute(model, base, computed);
-}
-
-LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model, std::optional<QString> &base, bool &baseComputed) const
+qsizetype LiteLlmRouter::routeMarker(QStringView model, qsizetype *at) const
 {
     // Every marker ends in "/", and model strings hold few: test the markers only where one ends.
-    qsizetype best = m_profile.routeMarkers.size();
-    for (qsizetype slash = model.indexOf(u'/'); slash >= 0; slash = model.indexOf(u'/', slash + 1)) {
-        const QStringView head = model.first(slash + 1);
+    const auto &markers = m_profile.routeMarkers;
+    const char16_t *h = model.utf16();
+    const qsizetype n = model.size();
+    qsizetype best = markers.size();
+    for (qsizetype end = 1; end <= n; ++end) {
+        if (h[end - 1] != u'/') {
+            continue;
+        }
         for (qsizetype m = 0; m < best; ++m) {
-            if (head.endsWith(m_profile.routeMarkers.at(m).first)) {
+            const QString &marker = markers.at(m).first;
+            const qsizetype length = marker.size();
+            if (length <= end
+                && std::char_traits<char16_t>::compare(
+                       h + end - length, reinterpret_cast<const char16_t *>(marker.constData()), size_t(length))
+                    == 0) {
                 best = m;
+                if (at) {
+                    *at = end - length;
+                }
                 break;
             }
         }
     }
-    if (best < m_profile.routeMarkers.size()) {
-        return m_profile.routeMarkers.at(best).second;
+    return best < markers.size() ? best : -1;
+}
+
+QString LiteLlmRouter::unknownProviderError(const std::optional<QString> &provider, QStringView model) const
+{
+    // The profile's "...%1...%2..." pattern, split once at construction: no pattern parsing here.
+    static const QString s_none = QStringLiteral("None");
+    const QString &name = provider ? *provider : s_none;
+    QString error;
+    error.reserve(
+        m_errorParts[0].size() + name.size() + m_errorParts[1].size() + model.size() + m_errorParts[2].size());
+    error.append(m_errorParts[0]).append(name).append(m_errorParts[1]).append(model).append(m_errorParts[2]);
+    return error;
+}
+
+LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model) const
+{
+    std::optional<QStringView> base;
+    bool computed = false;
+    return chooseRoute(model, base, computed);
+}
+
+LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model, std::optional<QStringView> &base, bool &baseComputed) const
+{
+    if (const qsizetype marker = routeMarker(model); marker >= 0) {
+        return m_profile.routeMarkers.at(marker).second;
     }
-    base = baseModel(model);
+    base = baseModelView(model);
     baseComputed = true;
     if (!base) {
         return LiteLlmRoute::Rejected;
     }
-    if (m_profile.converseModels.contains(*base)) {
+    if (m_converse.contains(*base)) {
         return LiteLlmRoute::Converse;
     }
     if (m_profile.alternateMembership) {
         QStringView alternate = model;
         for (const QString &prefix : m_profile.baseModelPrefixes) {
-            if (alternate.startsWith(prefix)) {
+            if (text::startsWith(alternate, prefix)) {
                 alternate = alternate.mid(prefix.size());
             }
         }
-        if (alternate.size() != base->size() && m_profile.converseModels.contains(alternate.toString())) {
+        if (alternate.size() != base->size() && m_converse.contains(alternate)) {
             return LiteLlmRoute::Converse;
         }
     }
@@ -295,13 +377,14 @@ std::optional<QString> LiteLlmRouter::routeError(const QString &input) const
         return chosen == LiteLlmRoute::Converse ? std::nullopt : route(input, {}).error;
     }
     const std::optional<QString> provider = invokeProvider(model);
-    if (provider && m_profile.invokeProvidersWithHandler.contains(*provider)) {
+    if (provider && m_handlers.contains(*provider)) {
         return std::nullopt;
     }
     // The invoke error quotes the model; no URL is needed for it.
-    const QString quoted
-        = m_profile.unknownProviderNamesStrippedModel ? removeAll(model, s_invokeMarker) : model.toString();
-    return m_profile.unknownProviderError.arg(provider.value_or(QStringLiteral("None")), quoted);
+    if (m_profile.unknownProviderNamesStrippedModel && text::contains(model, s_invokeMarker)) {
+        return unknownProviderError(provider, removeAll(model, s_invokeMarker));
+    }
+    return unknownProviderError(provider, model);
 }
 
 LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &context) const
@@ -336,7 +419,7 @@ LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &conte
         model = input;
     }
 
-    std::optional<QString> base;
+    std::optional<QStringView> base;
     bool baseComputed = false;
     const LiteLlmRoute route = chooseRoute(model, base, baseComputed);
     if (route == LiteLlmRoute::Rejected) {
@@ -345,7 +428,12 @@ LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &conte
     }
     view.route = route;
     view.invokeProvider = invokeProvider(model);
-    view.baseModel = baseComputed ? std::move(base) : baseModel(model);
+    if (!baseComputed) {
+        base = baseModelView(model);
+    }
+    if (base) {
+        view.baseModel = m_converse.intern(*base);
+    }
     view.regionFromModel = arnRegion(model);
 
     switch (route) {
@@ -456,7 +544,7 @@ void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringVie
         view.modelId = context.modelIdOverride;
         view.pathModelId = percentEncodeAll(context.modelIdOverride);
     } else {
-        if (provider && m_profile.encodedSpecs.contains(*provider)) {
+        if (provider && m_encodedSpecs.contains(*provider)) {
             const QString spec = *provider + QLatin1Char('/');
             if (text::contains(id, spec)) {
                 id = removeAll(id, spec);
@@ -478,9 +566,10 @@ void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringVie
         ? *view.url
         : modelOperationUrl(endpoint, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
 
-    if (!provider || !m_profile.invokeProvidersWithHandler.contains(*provider)) {
-        const QString quoted = m_profile.unknownProviderNamesStrippedModel ? *view.modelId : errorModel.toString();
-        view.error = m_profile.unknownProviderError.arg(provider.value_or(QStringLiteral("None")), quoted);
+    if (!provider || !m_handlers.contains(*provider)) {
+        const QStringView quoted
+            = m_profile.unknownProviderNamesStrippedModel ? QStringView(*view.modelId) : errorModel;
+        view.error = unknownProviderError(provider, quoted);
     }
 }
 

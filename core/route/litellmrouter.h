@@ -3,6 +3,7 @@
 #include "litellmprofile.h"
 #include "parsedroute.h"
 #include "routecontext.h"
+#include "stringindex.h"
 
 #include <QString>
 #include <QStringView>
@@ -50,10 +51,15 @@ public:
 
     /// get_bedrock_base_model; nullopt when LiteLLM would crash on the string.
     std::optional<QString> baseModel(QStringView model) const;
+    /// The same, as a part of `model`.
+    std::optional<QStringView> baseModelView(QStringView model) const;
     /// get_bedrock_invoke_provider on the text after "bedrock/"; nullopt is Python's None.
     std::optional<QString> invokeProvider(QStringView model) const;
     /// get_bedrock_route; Rejected when LiteLLM would crash.
     LiteLlmRoute chooseRoute(QStringView model) const;
+    /// Which of the profile's route markers decides the route of `model` (index into
+    /// LiteLlmProfile::routeMarkers), and where it starts; -1 when none does.
+    qsizetype routeMarker(QStringView model, qsizetype *at = nullptr) const;
     /// The region field of an ARN inside `text`, when LiteLLM uses it.
     std::optional<QString> arnRegion(QStringView text) const;
 
@@ -64,16 +70,27 @@ private:
     void routeInvoke(LiteLlmView &view, QStringView model, QStringView errorModel, const RouteContext &context,
         const std::optional<QString> &provider, const std::optional<QString> &base) const;
     /// chooseRoute, also handing back the base model when the choice needed it.
-    LiteLlmRoute chooseRoute(QStringView model, std::optional<QString> &base, bool &baseComputed) const;
+    LiteLlmRoute chooseRoute(QStringView model, std::optional<QStringView> &base, bool &baseComputed) const;
+    /// The 1.60+ provider scan; a literal of the profile, or nullptr for Python's None.
+    const QString *scanInvokeProvider(QStringView model) const;
     void routeOpenAI(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void routeConverseLike(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void routeAgent(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void routeAgentCore(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void resolveRegion(LiteLlmView &view, QStringView arnSource, const RouteContext &context) const;
+    /// The profile's "Unknown provider" error for `provider` (None when null) and `model`.
+    QString unknownProviderError(const std::optional<QString> &provider, QStringView model) const;
     static QString invokeConfigClass(const std::optional<QString> &provider, const std::optional<QString> &base);
 
     const LiteLlmProfile &m_profile;
     const ModelCatalog &m_catalog;
+    QString m_errorParts[3]; ///< unknownProviderError around its %1 and %2
+    StringIndex m_converse;
+    StringIndex m_handlers;
+    StringIndex m_encodedSpecs;
+    StringIndex m_crossRegion;
+    StringIndex m_pathRegions;
+    StringIndex m_literals { m_profile.invokeProviderLiterals };
     /// For each ASCII character, the invoke-provider literals that begin with it (bit = index).
     std::array<quint64, 128> m_literalsByFirstChar {};
 };

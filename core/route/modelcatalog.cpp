@@ -59,6 +59,7 @@ std::optional<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json, QStri
         catalog.m_providerNames = QSet<QString>(providers.begin(), providers.end());
         catalog.m_crossRegionPrefixes = toStringList(root.at("cross_region_prefixes"));
         catalog.m_invokeProviders = toStringList(root.at("bedrock_invoke_providers"));
+        QStringList keys;
         for (const auto &[key, value] : root.at("models").items()) {
             ModelFacts facts;
             facts.catalogKey = QString::fromUtf8(key.data(), qsizetype(key.size()));
@@ -68,8 +69,10 @@ std::optional<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json, QStri
             facts.supportsReasoning = boolOr(value, "supports_reasoning");
             facts.supportsVision = boolOr(value, "supports_vision");
             facts.supportsToolCalls = boolOr(value, "supports_function_calling");
-            catalog.m_facts.insert(facts.catalogKey, facts);
+            keys.append(facts.catalogKey);
+            catalog.m_facts.append(std::move(facts));
         }
+        catalog.m_factsIndex = StringIndex(keys);
         return catalog;
     } catch (const nlohmann::json::exception &e) {
         if (errorMessage) {
@@ -101,21 +104,21 @@ const ModelCatalog &ModelCatalog::builtin()
     return s_catalog;
 }
 
-std::optional<ModelFacts> ModelCatalog::facts(const QString &id) const
+std::optional<ModelFacts> ModelCatalog::facts(QStringView id) const
 {
-    const auto it = m_facts.constFind(id);
-    if (it == m_facts.constEnd()) {
+    const qsizetype at = m_factsIndex.indexOf(id);
+    if (at < 0) {
         return std::nullopt;
     }
-    return *it;
+    return m_facts.at(at);
 }
 
 QStringList ModelCatalog::completionIds() const
 {
     QStringList ids;
-    for (auto it = m_facts.constBegin(); it != m_facts.constEnd(); ++it) {
-        if (it->mode == QLatin1String("chat") && !it.key().contains(QLatin1Char('/'))) {
-            ids.append(it.key());
+    for (const ModelFacts &facts : m_facts) {
+        if (facts.mode == QLatin1String("chat") && !facts.catalogKey.contains(QLatin1Char('/'))) {
+            ids.append(facts.catalogKey);
         }
     }
     std::sort(ids.begin(), ids.end());

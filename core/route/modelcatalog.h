@@ -1,6 +1,7 @@
 #pragma once
 
 #include "parsedroute.h"
+#include "stringindex.h"
 
 #include <QHash>
 #include <QSet>
@@ -32,7 +33,7 @@ public:
     const QStringList &invokeProviders() const { return m_invokeProviders; }
 
     /// Facts for an exact catalog key, if known.
-    std::optional<ModelFacts> facts(const QString &id) const;
+    std::optional<ModelFacts> facts(QStringView id) const;
     /// Every chat-capable id, geo-prefixed ones included, sorted: for completion.
     QStringList completionIds() const;
 
@@ -44,7 +45,8 @@ private:
     QSet<QString> m_providerNames;
     QStringList m_crossRegionPrefixes;
     QStringList m_invokeProviders;
-    QHash<QString, ModelFacts> m_facts;
+    QList<ModelFacts> m_facts;
+    StringIndex m_factsIndex; ///< catalog keys, in the order of m_facts
 };
 
 } // namespace brc::route

@@ -37,7 +37,8 @@ struct LiteLlmView
     LiteLlmRoute route = LiteLlmRoute::Rejected;
     std::optional<QString> invokeProvider; ///< get_bedrock_invoke_provider(), on every route
     std::optional<QString> modelId; ///< the id sent, unencoded
-    std::optional<QString> pathModelId; ///< the exact text between /model/ and the action
+    /// The exact text between /model/ and the action: modelId as it is, or percent-encoded whole.
+    std::optional<QString> pathModelId;
     std::optional<QString> baseModel;
     std::optional<QString> regionFromModel; ///< region read from an ARN in the string
     QString region; ///< the region the call is signed for

@@ -2,7 +2,10 @@
 
 #include "awsfacts.h"
 #include "litellmrouter.h"
+#include "stringindex.h"
 #include "textsearch.h"
+
+#include <QVarLengthArray>
 
 namespace brc::route {
 
@@ -16,7 +19,50 @@ struct Sink
 
     void add(const char *code, Severity severity, const QString &message, Span span, const QString &fix = {})
     {
-        route.diagnostics.append({ QString::fromLatin1(code), severity, message, span, fix });
+        route.diagnostics.append({ codeString(code), severity, message, span, fix });
+    }
+
+    /// The codes as shared strings, made once: a diagnostic's code is never a fresh copy.
+    static QString codeString(const char *code)
+    {
+        static const StringIndex s_codes(QStringList {
+            QLatin1String(codes::EmptyModel),
+            QLatin1String(codes::InvalidCharacters),
+            QLatin1String(codes::TooLong),
+            QLatin1String(codes::PrefixCaseOrSpace),
+            QLatin1String(codes::NotBedrock),
+            QLatin1String(codes::NotAcceptedWithoutPrefix),
+            QLatin1String(codes::RouteWordCase),
+            QLatin1String(codes::RouteWordInsideName),
+            QLatin1String(codes::UnknownGeoPrefix),
+            QLatin1String(codes::GeoPrefixCase),
+            QLatin1String(codes::GeoPrefixRegionMismatch),
+            QLatin1String(codes::BareGeoPrefix),
+            QLatin1String(codes::ArnNeedsConverse),
+            QLatin1String(codes::ImportedModelOnConverse),
+            QLatin1String(codes::InvokeUnknownProvider),
+            QLatin1String(codes::NovaSubstring),
+            QLatin1String(codes::ArnSubstring),
+            QLatin1String(codes::RawColonInPath),
+            QLatin1String(codes::RawArnInPath),
+            QLatin1String(codes::RegionPathNotCallRegion),
+            QLatin1String(codes::ArnRegionOverridden),
+            QLatin1String(codes::ArnNotBedrock),
+            QLatin1String(codes::NeedsInferenceProfile),
+            QLatin1String(codes::LegacyBreaks),
+            QLatin1String(codes::ConverseLikeNeedsApiBase),
+            QLatin1String(codes::LiteLlmError),
+            QLatin1String(codes::UnknownModel),
+            QLatin1String(codes::InvalidRegion),
+            QLatin1String(codes::FipsUnavailable),
+            QLatin1String(codes::Wildcard),
+        });
+        const QLatin1StringView latin1(code);
+        QVarLengthArray<char16_t, 48> wide(latin1.size());
+        for (qsizetype i = 0; i < latin1.size(); ++i) {
+            wide[i] = char16_t(static_cast<unsigned char>(latin1[i].toLatin1()));
+        }
+        return s_codes.intern(QStringView(wide.constData(), wide.size()));
     }
 };
 
@@ -63,9 +109,24 @@ bool isControl(QChar c)
         || u == 0xfeff;
 }
 
+/// Whether every character is printable ASCII other than a space: most model strings.
+bool isPlainAscii(QStringView text)
+{
+    const char16_t *c = text.utf16();
+    for (const char16_t *end = c + text.size(); c != end; ++c) {
+        if (*c <= u' ' || *c >= 0x7f) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void lintCharacters(const ParsedRoute &route, Sink &sink)
 {
     const QString &input = route.input;
+    if (!input.isEmpty() && isPlainAscii(input)) {
+        return;
+    }
     if (input.trimmed().isEmpty()) {
         sink.add(codes::EmptyModel, Severity::Error,
             QStringLiteral("The model string is empty. Write bedrock/ followed by a Bedrock model id, for "
@@ -147,20 +208,11 @@ void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, Sink 
     if (!view.accepted()) {
         return;
     }
-    // The route marker LiteLLM matched: markers end in "/", so look where one ends.
+    // The route marker LiteLLM matched.
     const auto &markers = router.profile().routeMarkers;
-    qsizetype best = markers.size();
     qsizetype at = -1;
-    for (qsizetype slash = model.indexOf(u'/'); slash >= 0; slash = model.indexOf(u'/', slash + 1)) {
-        for (qsizetype m = 0; m < best; ++m) {
-            if (model.first(slash + 1).endsWith(markers.at(m).first)) {
-                best = m;
-                at = slash + 1 - markers.at(m).first.size();
-                break;
-            }
-        }
-    }
-    if (best < markers.size() && at > 0) {
+    const qsizetype best = router.routeMarker(model, &at);
+    if (best >= 0 && at > 0) {
         const QString &marker = markers.at(best).first;
         const LiteLlmRoute markerRoute = markers.at(best).second;
         const Span span { offset + int(at), offset + int(at + marker.size()) };
@@ -396,10 +448,12 @@ void lintRegion(const ParsedRoute &route, const RouteContext &context, Sink &sin
     }
     if (!aws.facts && !aws.arn && !aws.provider.isEmpty() && route.litellm.accepted()) {
         sink.add(codes::UnknownModel, Severity::Info,
-            QStringLiteral("LiteLLM %1's model map does not know \"%2.%3\": no context window, output limit or "
-                           "price. Check the id against ListFoundationModels in %4.")
-                .arg(route.litellm.version, aws.provider,
-                    aws.family + (aws.version.isEmpty() ? QString() : QLatin1Char('-') + aws.version), aws.region),
+            QLatin1String("LiteLLM ") + route.litellm.version + QLatin1String("'s model map does not know \"")
+                + aws.provider + QLatin1Char('.') + aws.family
+                + (aws.version.isEmpty() ? QString() : QLatin1Char('-') + aws.version)
+                + QLatin1String("\": no context window, output limit or price. Check the id against "
+                                "ListFoundationModels in ")
+                + aws.region + QLatin1Char('.'),
             segmentSpan(route, SegmentKind::Model));
     }
     if (aws.needsInferenceProfile) {
@@ -492,8 +546,8 @@ void RouteLinter::lint(ParsedRoute &route, const RouteContext &context, const Li
     }
     if (legacy && !route.litellm.error && route.litellm.accepted() && legacy->error) {
         sink.add(codes::LegacyBreaks, Severity::Info,
-            QStringLiteral("Works on LiteLLM %1, but a proxy on LiteLLM %2 fails: %3")
-                .arg(route.litellm.version, legacy->version, *legacy->error),
+            QLatin1String("Works on LiteLLM ") + route.litellm.version + QLatin1String(", but a proxy on LiteLLM ")
+                + legacy->version + QLatin1String(" fails: ") + *legacy->error,
             whole(route.input));
     }
     lintLiteLlmErrors(route, sink);

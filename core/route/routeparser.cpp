@@ -29,7 +29,7 @@ ParsedRoute RouteParser::parse(const QString &input, const RouteContext &context
     route.input = input;
     route.litellm = m_router.route(input, context);
     route.segments.reserve(8);
-    m_aws.read(input, context, route.aws, route.segments);
+    m_aws.read(input, context, route.aws, route.segments, &route.litellm);
     if (m_legacy && route.litellm.accepted() && !route.litellm.error) {
         LiteLlmView legacy;
         legacy.error = m_legacy->routeError(input);

@@ -74,6 +74,13 @@ inline bool equals(QStringView a, QStringView b)
     return a.size() == b.size() && std::char_traits<char16_t>::compare(a.utf16(), b.utf16(), size_t(a.size())) == 0;
 }
 
+/// Whether `haystack` starts with `needle`, compared exactly.
+inline bool startsWith(QStringView haystack, QStringView needle)
+{
+    return haystack.size() >= needle.size()
+        && std::char_traits<char16_t>::compare(haystack.utf16(), needle.utf16(), size_t(needle.size())) == 0;
+}
+
 /// Whether `list` holds exactly `value`.
 inline bool listContains(const QStringList &list, QStringView value)
 {

@@ -1,5 +1,9 @@
 #include "urlencoding.h"
 
+#include <array>
+#include <iterator>
+#include <string>
+
 namespace brc::route {
 
 namespace {
@@ -12,19 +16,16 @@ constexpr bool isUnreserved(char16_t c)
 
 constexpr char16_t s_hex[] = u"0123456789ABCDEF";
 
-} // namespace
-
-bool isUnreservedOnly(QStringView text)
-{
-    for (QChar c : text) {
-        if (!isUnreserved(c.unicode())) {
-            return false;
-        }
+constexpr auto s_unreserved = [] {
+    std::array<bool, 128> table {};
+    for (char16_t c = 0; c < 128; ++c) {
+        table[c] = isUnreserved(c);
     }
-    return true;
-}
+    return table;
+}();
 
-void appendPercentEncoded(QString &out, QStringView text)
+/// The general case: UTF-8 bytes of every non-ASCII character.
+void appendPercentEncodedUnicode(QString &out, QStringView text)
 {
     const qsizetype start = out.size();
     // Size the output exactly: 1 for an unreserved character, 3 per UTF-8 byte otherwise.
@@ -44,10 +45,6 @@ void appendPercentEncoded(QString &out, QStringView text)
         } else {
             encodedLength += 9;
         }
-    }
-    if (encodedLength == text.size()) {
-        out.append(text);
-        return;
     }
     out.resize(start + encodedLength);
     char16_t *o = reinterpret_cast<char16_t *>(out.data()) + start;
@@ -77,15 +74,78 @@ void appendPercentEncoded(QString &out, QStringView text)
     out.resize(o - reinterpret_cast<const char16_t *>(out.constData()));
 }
 
+} // namespace
+
+bool isUnreservedOnly(QStringView text)
+{
+    const char16_t *c = text.utf16();
+    for (const char16_t *end = c + text.size(); c != end; ++c) {
+        if (*c >= 0x80 || !s_unreserved[*c]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void appendPercentEncoded(QString &out, QStringView text)
+{
+    if (!appendPercentEncodedIfNeeded(out, text)) {
+        out.append(text);
+    }
+}
+
+bool appendPercentEncodedIfNeeded(QString &out, QStringView text)
+{
+    const char16_t *in = text.utf16();
+    const qsizetype n = text.size();
+    // Model ids are ASCII: one pass counts the characters to escape, a second writes the
+    // result into storage sized exactly. Anything else takes the general path below.
+    qsizetype escaped = 0;
+    qsizetype i = 0;
+    for (; i < n && in[i] < 0x80; ++i) {
+        escaped += s_unreserved[in[i]] ? 0 : 1;
+    }
+    if (i == n) {
+        if (escaped == 0) {
+            return false;
+        }
+        const qsizetype start = out.size();
+        out.resize(start + n + 2 * escaped);
+        char16_t *o = reinterpret_cast<char16_t *>(out.data()) + start;
+        for (i = 0; i < n; ++i) {
+            const char16_t c = in[i];
+            if (s_unreserved[c]) {
+                *o++ = c;
+            } else {
+                *o++ = u'%';
+                *o++ = s_hex[c >> 4];
+                *o++ = s_hex[c & 0xF];
+            }
+        }
+        return true;
+    }
+    appendPercentEncodedUnicode(out, text);
+    return true;
+}
+
 QString modelOperationUrl(QStringView endpoint, QStringView pathModelId, QLatin1StringView action)
 {
-    QString url;
-    url.reserve(endpoint.size() + pathModelId.size() + action.size() + 8);
-    url.append(endpoint);
-    url.append(QLatin1StringView("/model/"));
-    url.append(pathModelId);
-    url.append(QLatin1Char('/'));
-    url.append(action);
+    // One exactly sized allocation, filled directly: this runs several times per parsed route.
+    static constexpr char16_t s_model[] = u"/model/";
+    constexpr qsizetype modelLength = std::size(s_model) - 1;
+    QString url(endpoint.size() + modelLength + pathModelId.size() + 1 + action.size(), Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(url.data());
+    const auto put = [&o](QStringView part) {
+        std::char_traits<char16_t>::copy(o, part.utf16(), size_t(part.size()));
+        o += part.size();
+    };
+    put(endpoint);
+    put(QStringView(s_model, modelLength));
+    put(pathModelId);
+    *o++ = u'/';
+    for (const char c : action) {
+        *o++ = char16_t(static_cast<unsigned char>(c));
+    }
     return url;
 }
 
@@ -93,6 +153,15 @@ QString percentEncodeAll(QStringView text)
 {
     QString out;
     appendPercentEncoded(out, text);
+    return out;
+}
+
+QString percentEncodeAll(const QString &text)
+{
+    QString out;
+    if (!appendPercentEncodedIfNeeded(out, text)) {
+        return text;
+    }
     return out;
 }
 
