@@ -9,6 +9,7 @@ packages=(
     nlohmann-json3-dev libyaml-cpp-dev libyaml-dev libbenchmark-dev libssl-dev
     dbus gnome-keyring libsecret-1-0 libsecret-tools
     xvfb xauth imagemagick xdotool fontconfig fonts-dejavu-core
+    clang-16 libclang-rt-16-dev
     nodejs npm
 )
 

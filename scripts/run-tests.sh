@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
-# The whole test suite: a core-only build (proves core/ needs no widgets) and the full build,
-# each tested with ctest. Widget tests run offscreen; keychain tests start their own keyring.
+# The whole test suite: a core-only build (proves core/ needs no widgets), the full build, and
+# the libFuzzer targets (clang), each tested with ctest. Widget tests run offscreen; keychain
+# tests start their own keyring; each fuzz target replays its corpus and crash inputs, then
+# fuzzes briefly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+presets=(ci-core ci fuzz)
 
-for preset in ci-core ci; do
+for preset in "${presets[@]}"; do
     echo "== configure and build: $preset"
     cmake --preset "$preset" "${launcher[@]}" >/dev/null
     cmake --build --preset "$preset" -j "$jobs"
 done
 
 status=0
-for preset in ci-core ci; do
+for preset in "${presets[@]}"; do
     echo "== test: $preset"
     scripts/with-keyring.sh ctest --preset "$preset" -j "$jobs" "$@" || status=1
 done

@@ -359,8 +359,7 @@ void BedrockCall::onReplyFinished()
     }
     if (m_status < 200 || m_status >= 300) {
         Error error = ErrorMapper::fromHttp(m_status, reply->rawHeader("x-amzn-ErrorType"), m_body);
-        const qint64 retryAfter = headerNumber(reply, "Retry-After");
-        fail(error, retryAfter >= 0 ? int(std::min<qint64>(retryAfter * 1000, m_options.maxDelayMs)) : -1);
+        fail(error, ErrorMapper::retryAfterMs(reply->rawHeader("Retry-After"), m_options.maxDelayMs));
         return;
     }
 

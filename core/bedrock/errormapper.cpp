@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace brc::bedrock {
 
 namespace {
@@ -161,6 +163,17 @@ Error ErrorMapper::fromStreamMessage(const EventStreamMessage &message)
     error.awsType = type;
     error.httpStatus = statusForType(type);
     return error;
+}
+
+int ErrorMapper::retryAfterMs(const QByteArray &header, int maxDelayMs)
+{
+    bool ok = false;
+    const qint64 seconds = header.trimmed().toLongLong(&ok);
+    if (!ok || seconds < 0) {
+        return -1;
+    }
+    // Compared in seconds: a huge header value must not overflow when turned into ms.
+    return seconds >= maxDelayMs / 1000 + 1 ? maxDelayMs : int(std::min<qint64>(seconds * 1000, maxDelayMs));
 }
 
 bool ErrorMapper::isRetryable(const Error &error)

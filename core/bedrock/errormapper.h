@@ -32,6 +32,9 @@ public:
     /// Whether trying again may succeed: throttling, ModelNotReady, model stream errors,
     /// timeouts of the transport, and 5xx. ServiceQuotaExceededException (400) is not retryable.
     [[nodiscard]] static bool isRetryable(const Error &error);
+    /// The wait a `Retry-After` header asks for, in ms, capped at `maxDelayMs`; -1 when the header
+    /// is absent or not a whole number of seconds (an HTTP date is not honoured: backoff applies).
+    [[nodiscard]] static int retryAfterMs(const QByteArray &header, int maxDelayMs);
     /// A sentence a person can act on, or an empty string. `modelId` and `region` sharpen it.
     [[nodiscard]] static QString hint(const Error &error, const QString &modelId = {}, const QString &region = {});
 };

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace brc;
 using namespace brc::bedrock;
 
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void hints();
     void streamExceptions_data();
     void streamExceptions();
+    void retryAfter_data();
+    void retryAfter();
 };
 
 void TestErrorMapper::cleanType_data()
@@ -217,6 +221,37 @@ void TestErrorMapper::streamExceptions()
     const Error error = ErrorMapper::fromStreamMessage(decoded->first());
     QCOMPARE(error.awsType, type);
     QCOMPARE(error.message, message);
+}
+
+void TestErrorMapper::retryAfter_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("maxDelayMs");
+    QTest::addColumn<int>("expected");
+    QTest::addRow("absent") << QByteArray() << 20000 << -1;
+    QTest::addRow("seconds") << QByteArray("3") << 20000 << 3000;
+    QTest::addRow("spaces") << QByteArray(" 2 ") << 20000 << 2000;
+    QTest::addRow("zero") << QByteArray("0") << 20000 << 0;
+    QTest::addRow("capped") << QByteArray("60") << 20000 << 20000;
+    QTest::addRow("negative") << QByteArray("-5") << 20000 << -1;
+    QTest::addRow("http date") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 20000 << -1;
+    QTest::addRow("fraction") << QByteArray("1.5") << 20000 << -1;
+    // Seconds whose value in ms does not fit in 64 bits: capped, where the client used to
+    // multiply by 1000 first (signed overflow).
+    QTest::addRow("overflows in ms") << QByteArray("99999999999999999") << 20000 << 20000;
+    QTest::addRow("int64 max") << QByteArray("9223372036854775807") << 20000 << 20000;
+    QTest::addRow("beyond int64") << QByteArray("9223372036854775808") << 20000 << -1;
+    QTest::addRow("cap below a second") << QByteArray("1") << 999 << 999;
+    QTest::addRow("cap int max") << QByteArray("2147484") << std::numeric_limits<int>::max()
+                                 << std::numeric_limits<int>::max();
+}
+
+void TestErrorMapper::retryAfter()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, maxDelayMs);
+    QFETCH(int, expected);
+    QCOMPARE(ErrorMapper::retryAfterMs(header, maxDelayMs), expected);
 }
 
 QTEST_GUILESS_MAIN(TestErrorMapper)
