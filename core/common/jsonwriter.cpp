@@ -8,47 +8,81 @@ namespace brc {
 void JsonWriter::beginObject()
 {
     separate();
-    m_out.push_back('{');
+    put('{');
     m_first = true;
 }
 
 void JsonWriter::endObject()
 {
-    m_out.push_back('}');
+    put('}');
     m_first = false;
 }
 
 void JsonWriter::beginArray()
 {
     separate();
-    m_out.push_back('[');
+    put('[');
     m_first = true;
 }
 
 void JsonWriter::endArray()
 {
-    m_out.push_back(']');
+    put(']');
     m_first = false;
 }
 
 void JsonWriter::key(const char *name)
 {
-    separate();
-    m_out.push_back('"');
-    m_out.append(name);
-    m_out.append("\":", 2);
+    const size_t length = std::strlen(name);
+    char *o = tail(length + 4);
+    if (!m_first) {
+        *o++ = ',';
+    }
+    *o++ = '"';
+    std::memcpy(o, name, length);
+    o += length;
+    *o++ = '"';
+    *o++ = ':';
+    m_size = size_t(o - m_out.data());
     m_first = true; // the value that follows takes no comma
 }
 
 void JsonWriter::appendString(std::string &out, QStringView text)
 {
-    static constexpr char s_hex[] = "0123456789abcdef";
     // Write straight into the buffer: at most 6 bytes out per UTF-16 unit, plus the quotes.
     const size_t start = out.size();
     out.resize(start + size_t(text.size()) * 6 + 2);
-    char *const begin = out.data();
-    char *o = begin + start;
+    char *const end = writeString(out.data() + start, text);
+    out.resize(size_t(end - out.data()));
+}
+
+char *JsonWriter::writeString(char *o, QStringView text)
+{
     *o++ = '"';
+    o = writeEscaped(o, text);
+    *o++ = '"';
+    return o;
+}
+
+void JsonWriter::concatenatedValue(std::initializer_list<QStringView> parts)
+{
+    separate();
+    size_t length = 0;
+    for (QStringView part : parts) {
+        length += size_t(part.size());
+    }
+    char *o = tail(length * 6 + 2);
+    *o++ = '"';
+    for (QStringView part : parts) {
+        o = writeEscaped(o, part);
+    }
+    *o++ = '"';
+    m_size = size_t(o - m_out.data());
+}
+
+char *JsonWriter::writeEscaped(char *o, QStringView text)
+{
+    static constexpr char s_hex[] = "0123456789abcdef";
     const qsizetype n = text.size();
     const char16_t *in = text.utf16();
     for (qsizetype i = 0; i < n; ++i) {
@@ -93,8 +127,7 @@ void JsonWriter::appendString(std::string &out, QStringView text)
             *o++ = char(0x80 | (code & 0x3F));
         }
     }
-    *o++ = '"';
-    out.resize(size_t(o - begin));
+    return o;
 }
 
 void JsonWriter::appendString(QByteArray &out, QStringView text)
@@ -107,7 +140,8 @@ void JsonWriter::appendString(QByteArray &out, QStringView text)
 void JsonWriter::value(QStringView text)
 {
     separate();
-    appendString(m_out, text);
+    char *const end = writeString(tail(size_t(text.size()) * 6 + 2), text);
+    m_size = size_t(end - m_out.data());
 }
 
 void JsonWriter::value(const std::optional<QString> &text)
@@ -131,7 +165,11 @@ void JsonWriter::nullableValue(QStringView text)
 void JsonWriter::value(bool flag)
 {
     separate();
-    m_out.append(flag ? "true" : "false");
+    if (flag) {
+        put("true", 4);
+    } else {
+        put("false", 5);
+    }
 }
 
 void JsonWriter::value(qint64 number)
@@ -139,13 +177,13 @@ void JsonWriter::value(qint64 number)
     separate();
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, number);
-    m_out.append(digits, size_t(result.ptr - digits));
+    put(digits, size_t(result.ptr - digits));
 }
 
 void JsonWriter::null()
 {
     separate();
-    m_out.append("null", 4);
+    put("null", 4);
 }
 
 } // namespace brc

@@ -102,14 +102,19 @@ void writeAws(JsonWriter &w, const AwsView &v)
     w.value(v.fips);
     w.key("urls");
     w.beginObject();
-    w.key("converse");
-    w.nullableValue(v.url(BedrockOperation::Converse));
-    w.key("converse_stream");
-    w.nullableValue(v.url(BedrockOperation::ConverseStream));
-    w.key("invoke");
-    w.nullableValue(v.url(BedrockOperation::Invoke));
-    w.key("invoke_stream");
-    w.nullableValue(v.url(BedrockOperation::InvokeStream));
+    // AwsView::url(), written straight into the output.
+    const auto url = [&w, &v](const char *key, QStringView action) {
+        w.key(key);
+        if (v.encodedModelId.isEmpty()) {
+            w.null();
+        } else {
+            w.concatenatedValue({ v.endpoint, u"/model/", v.encodedModelId, u"/", action });
+        }
+    };
+    url("converse", u"converse");
+    url("converse_stream", u"converse-stream");
+    url("invoke", u"invoke");
+    url("invoke_stream", u"invoke-with-response-stream");
     w.endObject();
     w.key("needs_inference_profile");
     w.value(v.needsInferenceProfile);
