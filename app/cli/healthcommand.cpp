@@ -1,11 +1,9 @@
-#include "aws/awsenvironment.h"
-#include "aws/credentialrequest.h"
 #include "awsclicontext.h"
 #include "bedrock/bedrockclient.h"
-#include "bedrock/errormapper.h"
-#include "bedrock/routerequestbuilder.h"
 #include "commands.h"
 #include "config/configdocument.h"
+#include "health/healthplanner.h"
+#include "health/healthrunner.h"
 #include "output.h"
 #include "route/routeparser.h"
 
@@ -18,57 +16,29 @@
 
 #include <unistd.h>
 
-#include <deque>
-
 namespace brc::cli {
 
 namespace {
 
-using namespace brc::bedrock;
+using namespace brc::health;
 
-/// One deployment to check, and what came of it.
-struct Check
-{
-    QString modelName;
-    QString model;
-    QString url;
-    QString region;
-    QString modelId;
-    std::optional<BedrockRequest> request;
-    BedrockAuth auth;
-    std::optional<Error> error;
-    qint64 latencyMs = -1;
-    int httpStatus = 0;
-    bool done = false;
-};
-
-/// A litellm_params value with `os.environ/NAME` resolved from `environment`.
-QString paramValue(const config::Deployment &deployment, const char *key, const QProcessEnvironment &environment)
-{
-    const config::ConfigValue value = deployment.param(QString::fromLatin1(key));
-    if (!value.isPresent() || value.isNull) {
-        return {};
-    }
-    return value.isEnvReference() ? environment.value(value.envName()) : value.text;
-}
-
-QJsonObject checkJson(const Check &c)
+QJsonObject resultJson(const HealthResult &r)
 {
     QJsonObject out {
-        { QStringLiteral("model_name"), c.modelName },
-        { QStringLiteral("model"), c.model },
-        { QStringLiteral("url"), c.url },
-        { QStringLiteral("ok"), !c.error.has_value() },
-        { QStringLiteral("http_status"), c.httpStatus > 0 ? QJsonValue(c.httpStatus) : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("latency_ms"), c.latencyMs >= 0 ? QJsonValue(c.latencyMs) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("model_name"), r.call.modelName },
+        { QStringLiteral("model"), r.call.model },
+        { QStringLiteral("url"), r.call.url },
+        { QStringLiteral("ok"), r.isOk() },
+        { QStringLiteral("http_status"), r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("latency_ms"), r.latencyMs >= 0 ? QJsonValue(r.latencyMs) : QJsonValue(QJsonValue::Null) },
     };
-    if (c.error) {
+    if (r.error) {
         out.insert(QStringLiteral("error"),
             QJsonObject {
-                { QStringLiteral("type"), c.error->awsType.isEmpty() ? c.error->code : c.error->awsType },
-                { QStringLiteral("message"), c.error->message },
-                { QStringLiteral("retryable"), ErrorMapper::isRetryable(*c.error) },
-                { QStringLiteral("hint"), ErrorMapper::hint(*c.error, c.modelId, c.region) },
+                { QStringLiteral("type"), r.errorType() },
+                { QStringLiteral("message"), r.error->message },
+                { QStringLiteral("retryable"), r.isRetryable() },
+                { QStringLiteral("hint"), r.hint() },
             });
     } else {
         out.insert(QStringLiteral("error"), QJsonValue::Null);
@@ -119,70 +89,14 @@ int runHealth(const QStringList &arguments)
     }
 
     AwsCliContext aws;
-    const route::RouteEnvironment routeEnvironment = brc::aws::readRouteEnvironment(aws.environment);
     const route::RouteParser routes;
-    const ChatRequest chat = ChatRequest::fromPrompt(QStringLiteral("ping"), 1);
-    QHash<QString, Result<brc::aws::ResolvedCredentials>> credentialCache;
-
-    std::vector<Check> checks;
-    for (const config::Deployment &deployment : document->deployments()) {
-        const QString model = deployment.model();
-        if (!model.startsWith(QLatin1String("bedrock/"))) {
-            continue;
-        }
-        Check c;
-        c.modelName = deployment.modelName.text;
-        c.model = model;
-        route::RouteContext context;
-        context.region = paramValue(deployment, "aws_region_name", aws.environment);
-        context.runtimeEndpoint = paramValue(deployment, "aws_bedrock_runtime_endpoint", aws.environment);
-        context.apiBase = paramValue(deployment, "api_base", aws.environment);
-        context.modelIdOverride = paramValue(deployment, "model_id", aws.environment);
-        context.environment = routeEnvironment;
-        const route::ParsedRoute route = routes.parse(model, context);
-        c.region = route.litellm.region;
-        c.modelId = route.aws.modelId;
-        c.url = RouteRequestBuilder::urlFor(route, RouteRequestBuilder::defaultApi(route), false);
-        auto request = RouteRequestBuilder::build(route, RouteRequestBuilder::defaultApi(route), false, chat);
-        if (!request) {
-            c.error = request.error();
-            checks.push_back(c);
-            continue;
-        }
-        c.request = *request;
-
-        brc::aws::CredentialRequest wanted;
-        wanted.accessKeyId = paramValue(deployment, "aws_access_key_id", aws.environment);
-        wanted.secretAccessKey = paramValue(deployment, "aws_secret_access_key", aws.environment);
-        wanted.sessionToken = paramValue(deployment, "aws_session_token", aws.environment);
-        wanted.region = c.region;
-        wanted.profileName = paramValue(deployment, "aws_profile_name", aws.environment);
-        wanted.roleArn = paramValue(deployment, "aws_role_name", aws.environment);
-        wanted.sessionName = paramValue(deployment, "aws_session_name", aws.environment);
-        wanted.bearerToken = paramValue(deployment, "api_key", aws.environment);
-        wanted = wanted.withEnvironmentFallbacks(aws.environment);
-        // Many deployments share credentials: resolve each distinct set once.
-        const QString key = QStringList { wanted.accessKeyId, wanted.secretAccessKey, wanted.sessionToken,
-            wanted.profileName, wanted.roleArn, wanted.sessionName, wanted.bearerToken }
-                                .join(QChar(0x1F));
-        auto cached = credentialCache.constFind(key);
-        if (cached == credentialCache.constEnd()) {
-            cached = credentialCache.insert(
-                key, AwsCliContext::wait(aws.resolver.resolve(wanted), &brc::aws::CredentialJob::finished));
-        }
-        if (!*cached) {
-            c.error = cached->error();
-            c.request.reset();
-        } else {
-            c.auth.credentials = (*cached)->credentials;
-            c.auth.bearerToken = (*cached)->bearerToken;
-        }
-        checks.push_back(c);
-    }
+    const HealthPlanner planner(routes, aws.environment);
+    const QList<HealthTarget> targets
+        = planner.plan(*document, bedrock::ChatRequest::fromPrompt(QStringLiteral("ping"), 1));
 
     aws.network.setAutoDeleteReplies(true);
-    BedrockClient client(aws.network);
-    BedrockClientOptions options;
+    bedrock::BedrockClient client(aws.network);
+    bedrock::BedrockClientOptions options;
     options.totalTimeoutMs = int(timeout * 1000);
     options.connectTimeoutMs = std::min(options.connectTimeoutMs, options.totalTimeoutMs);
     if (auto applied = client.setOptions(options); !applied) {
@@ -190,83 +104,49 @@ int runHealth(const QStringList &arguments)
         return 1;
     }
 
-    // A bounded pool: `concurrency` calls in flight, the next one starts when one finishes.
+    // The CLI waits on the runner: one loop until the run has finished.
     const bool progress = isatty(STDERR_FILENO) != 0 && !parser.isSet(jsonOption);
-    std::deque<std::size_t> queue;
-    for (std::size_t i = 0; i < checks.size(); ++i) {
-        if (checks[i].request) {
-            queue.push_back(i);
-        } else {
-            checks[i].done = true;
-        }
-    }
-    const std::size_t total = queue.size();
-    std::size_t finished = 0;
-    int running = 0;
+    std::vector<HealthResult> results(std::size_t(targets.size()));
+    HealthRunner runner(client, aws.resolver);
     QEventLoop loop;
+    QObject::connect(&runner, &HealthRunner::resultReady, &loop,
+        [&results](int index, const HealthResult &result) { results[std::size_t(index)] = result; });
+    QObject::connect(&runner, &HealthRunner::progress, &loop, [progress](int completed, int, int total) {
+        if (progress) {
+            writeErr(QStringLiteral("\r%1/%2 checked").arg(completed).arg(total));
+        }
+    });
+    QObject::connect(&runner, &HealthRunner::finished, &loop, &QEventLoop::quit);
     QElapsedTimer clock;
     clock.start();
-    std::function<void()> startNext = [&] {
-        while (running < concurrency && !queue.empty()) {
-            Check &c = checks[queue.front()];
-            queue.pop_front();
-            ++running;
-            BedrockCall *call = client.send(*c.request, c.auth);
-            QObject::connect(
-                call, &BedrockCall::finished, &loop, [&, call, cPtr = &c](const Result<BedrockResponse> &result) {
-                    Q_UNUSED(call);
-                    Check &done = *cPtr;
-                    done.done = true;
-                    if (result) {
-                        done.httpStatus = result->httpStatus;
-                        done.latencyMs = result->wallMs;
-                    } else {
-                        done.error = result.error();
-                        done.httpStatus = result.error().httpStatus;
-                    }
-                    --running;
-                    ++finished;
-                    if (progress) {
-                        writeErr(QStringLiteral("\r%1/%2 checked").arg(finished).arg(total));
-                    }
-                    if (queue.empty() && running == 0) {
-                        loop.quit();
-                    } else {
-                        startNext();
-                    }
-                });
-        }
-    };
-    if (total > 0) {
-        startNext();
+    if (!targets.isEmpty()) {
+        runner.start(targets, concurrency);
         loop.exec();
     }
     if (progress) {
         writeErr(QStringLiteral("\n"));
     }
 
-    QJsonArray results;
+    QJsonArray json;
     int healthy = 0;
     QString text;
-    for (const Check &c : checks) {
-        results.append(checkJson(c));
-        if (!c.error) {
+    for (const HealthResult &r : results) {
+        json.append(resultJson(r));
+        if (r.isOk()) {
             ++healthy;
-            text += QStringLiteral("ok    %1  %2  %3 ms\n").arg(c.modelName, c.model).arg(c.latencyMs);
+            text += QStringLiteral("ok    %1  %2  %3 ms\n").arg(r.call.modelName, r.call.model).arg(r.latencyMs);
         } else {
-            const QString hint = ErrorMapper::hint(*c.error, c.modelId, c.region);
             text += QStringLiteral("FAIL  %1  %2  %3: %4\n")
-                        .arg(c.modelName, c.model, c.error->awsType.isEmpty() ? c.error->code : c.error->awsType,
-                            c.error->message);
-            if (!hint.isEmpty()) {
+                        .arg(r.call.modelName, r.call.model, r.errorType(), r.error->message);
+            if (const QString hint = r.hint(); !hint.isEmpty()) {
                 text += QStringLiteral("      hint: %1\n").arg(hint);
             }
         }
     }
-    const int unhealthy = int(checks.size()) - healthy;
+    const int unhealthy = int(results.size()) - healthy;
     if (parser.isSet(jsonOption)) {
         writeOut(QJsonDocument(QJsonObject {
-                                   { QStringLiteral("results"), results },
+                                   { QStringLiteral("results"), json },
                                    { QStringLiteral("healthy_count"), healthy },
                                    { QStringLiteral("unhealthy_count"), unhealthy },
                                    { QStringLiteral("elapsed_ms"), clock.elapsed() },

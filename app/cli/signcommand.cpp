@@ -1,3 +1,4 @@
+#include "aws/curlcommand.h"
 #include "awsclicontext.h"
 #include "commands.h"
 #include "common/redact.h"
@@ -13,37 +14,12 @@ namespace brc::cli {
 
 namespace {
 
-// Single-quoted for a POSIX shell.
-QString shellQuote(const QString &text)
+aws::CurlAuth curlAuth(const aws::ResolvedCredentials &credentials)
 {
-    QString quoted = text;
-    quoted.replace(u'\'', QLatin1String("'\\''"));
-    return u'\'' + quoted + u'\'';
-}
-
-QString curlCommand(const aws::SigningRequest &request, const QString &region, const QString &service,
-    const aws::ResolvedCredentials &credentials)
-{
-    QStringList parts { QStringLiteral("curl") };
     if (credentials.isBearer()) {
-        parts << QStringLiteral("-H \"Authorization: Bearer $AWS_BEARER_TOKEN_BEDROCK\"");
-    } else {
-        // curl signs itself; the keys come from the environment, never from this command line.
-        parts << QStringLiteral("--aws-sigv4 \"aws:amz:%1:%2\"").arg(region, service)
-              << QStringLiteral("--user \"$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY\"");
-        if (credentials.credentials.hasSessionToken()) {
-            parts << QStringLiteral("-H \"x-amz-security-token: $AWS_SESSION_TOKEN\"");
-        }
+        return aws::CurlAuth::Bearer;
     }
-    for (const aws::HttpHeader &header : request.headers) {
-        parts << QStringLiteral("-H ") + shellQuote(QString::fromUtf8(header.name + ": " + header.value));
-    }
-    parts << QStringLiteral("-X ") + QString::fromLatin1(request.method);
-    if (!request.body.isEmpty()) {
-        parts << QStringLiteral("--data-binary ") + shellQuote(QString::fromUtf8(request.body));
-    }
-    parts << shellQuote(QString::fromUtf8(request.url));
-    return parts.join(QStringLiteral(" \\\n  ")) + u'\n';
+    return credentials.credentials.hasSessionToken() ? aws::CurlAuth::SigV4WithSessionToken : aws::CurlAuth::SigV4;
 }
 
 } // namespace
@@ -164,7 +140,7 @@ int runSign(const QStringList &arguments)
         = parser.isSet(service) ? parser.value(service) : aws::SigV4Signer::signingNameForHost(host);
 
     if (parser.isSet(curl)) {
-        writeOut(curlCommand(request, signingRegion, signingName, *credentials));
+        writeOut(aws::curlCommand(request, signingRegion, signingName, curlAuth(*credentials)));
         return 0;
     }
     if (credentials->isBearer()) {

@@ -5,8 +5,10 @@
 #include "bedrock/oneshotbody.h"
 #include "bedrock/responseparser.h"
 #include "common/logging.h"
+#include "common/redact.h"
 
 #include <QHostAddress>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -140,14 +142,7 @@ void BedrockCall::startAttempt()
         return;
     }
 
-    QList<aws::HttpHeader> headers = {
-        { "Content-Type", "application/json" },
-        { "Accept", isStreaming(m_request.operation) ? "application/vnd.amazon.eventstream" : "application/json" },
-    };
-    if (m_request.operation == BedrockOperation::InvokeModelWithResponseStream) {
-        headers.append(aws::HttpHeader { "X-Amzn-Bedrock-Accept", "application/json" });
-    }
-    headers.append(m_request.headers);
+    QList<aws::HttpHeader> headers = m_request.wireHeaders();
 
     QNetworkRequest request(url);
     if (!m_auth.bearerToken.isEmpty()) {
@@ -183,6 +178,14 @@ void BedrockCall::startAttempt()
         request.setSslConfiguration(tls);
     }
 
+    if (isSignalConnected(QMetaMethod::fromSignal(&BedrockCall::requestSent))) {
+        SentRequest sent { "POST", wireUrl, {}, m_request.body, m_attempts };
+        for (const aws::HttpHeader &header : std::as_const(headers)) {
+            const QString value = redactHeaderValue(QString::fromLatin1(header.name), QString::fromUtf8(header.value));
+            sent.headers.append(aws::HttpHeader { header.name, value.toUtf8() });
+        }
+        Q_EMIT requestSent(sent);
+    }
     qCDebug(lcHttp) << "POST" << url.toDisplayString() << operationName(m_request.operation) << "attempt" << m_attempts;
     m_attemptClock.start();
     request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());

@@ -61,6 +61,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void finished(const brc::Result<brc::bedrock::BedrockResponse> &result);
+    /// Each attempt as sent, headers redacted (only computed when something is connected).
+    void requestSent(const brc::bedrock::SentRequest &request);
     void frameReceived(const brc::bedrock::EventStreamMessage &message);
     void eventReceived(const brc::bedrock::StreamEvent &event);
     void textDelta(const QString &text);

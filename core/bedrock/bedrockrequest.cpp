@@ -14,4 +14,17 @@ QByteArray BedrockRequest::url() const
     return base + aws::bedrockModelPath(modelId, operationPath(operation));
 }
 
+QList<aws::HttpHeader> BedrockRequest::wireHeaders() const
+{
+    QList<aws::HttpHeader> wire = {
+        { "Content-Type", "application/json" },
+        { "Accept", isStreaming(operation) ? "application/vnd.amazon.eventstream" : "application/json" },
+    };
+    if (operation == BedrockOperation::InvokeModelWithResponseStream) {
+        wire.append(aws::HttpHeader { "X-Amzn-Bedrock-Accept", "application/json" });
+    }
+    wire.append(headers);
+    return wire;
+}
+
 } // namespace brc::bedrock

@@ -33,8 +33,24 @@ struct BedrockRequest
 
     /// The full URL in wire form.
     QByteArray url() const;
+    /// The headers every call carries before signing: Content-Type, Accept (JSON or event
+    /// stream), X-Amzn-Bedrock-Accept for invoke streams, then `headers`.
+    QList<aws::HttpHeader> wireHeaders() const;
 
     bool operator==(const BedrockRequest &) const = default;
+};
+
+/// A call as it went on the wire, for display: every header value has passed through
+/// redactHeaderValue() (no signature, session token or bearer token), `attempt` counts from 1.
+struct SentRequest
+{
+    QByteArray method;
+    QByteArray url;
+    QList<aws::HttpHeader> headers;
+    QByteArray body;
+    int attempt = 1;
+
+    bool operator==(const SentRequest &) const = default;
 };
 
 /// How a call proves who it is: SigV4 with `credentials`, or `Authorization: Bearer` with
