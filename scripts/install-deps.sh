@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
     build-essential cmake ninja-build pkg-config ccache
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-charts-dev qtkeychain-qt6-dev
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
     nlohmann-json3-dev libyaml-cpp-dev libyaml-dev libbenchmark-dev libssl-dev
     dbus gnome-keyring libsecret-1-0 libsecret-tools
     xvfb xauth imagemagick xdotool fontconfig fonts-dejavu-core

@@ -1,4 +1,5 @@
 #include "aws/awssharedconfig.h"
+#include "aws/profileimport.h"
 #include "aws/secretjob.h"
 #include "awsclicontext.h"
 #include "commands.h"
@@ -280,34 +281,16 @@ int runImport(const QStringList &arguments)
     if (!profile) {
         return fail(command, profile.error());
     }
-    if (profile->usesSso) {
-        return fail(command,
-            Error(QStringLiteral("credentials.unsupported"),
-                QStringLiteral("Profile '%1' uses AWS IAM Identity Center (SSO), which is not "
-                               "supported. Export temporary keys with 'aws configure "
-                               "export-credentials --profile %1 --format env' instead.")
-                    .arg(awsName)));
+    const Result<aws::ProfileImport> planned = aws::importAwsProfile(*profile, name);
+    if (!planned) {
+        return fail(command, planned.error());
     }
-    aws::ManagedProfile managed;
-    managed.name = name;
-    managed.region = profile->region;
-    if (profile->hasStaticKeys() && profile->roleArn.isEmpty()) {
-        managed.accessKeyId = profile->accessKeyId;
-        managed.hasSessionToken = !profile->sessionToken.isEmpty();
-        if (Result<void> stored = storeSecret(context, aws::keychainSecretKey(name), profile->secretAccessKey);
-            !stored) {
+    for (const auto &[key, secret] : planned->secrets) {
+        if (Result<void> stored = storeSecret(context, key, secret); !stored) {
             return fail(command, stored.error());
         }
-        if (managed.hasSessionToken) {
-            if (Result<void> stored = storeSecret(context, aws::keychainSessionTokenKey(name), profile->sessionToken);
-                !stored) {
-                return fail(command, stored.error());
-            }
-        }
-    } else {
-        managed.kind = aws::ManagedProfile::Kind::AwsProfile;
-        managed.awsProfile = awsName;
     }
+    const aws::ManagedProfile &managed = planned->profile;
     if (Result<void> saved = saveProfile(context, managed); !saved) {
         return fail(command, saved.error());
     }

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "config/configdocument.h"
 #include "health/healthplanner.h"
+#include "health/healthreport.h"
 #include "health/healthrunner.h"
 #include "output.h"
 #include "route/routeparser.h"
@@ -21,30 +22,6 @@ namespace brc::cli {
 namespace {
 
 using namespace brc::health;
-
-QJsonObject resultJson(const HealthResult &r)
-{
-    QJsonObject out {
-        { QStringLiteral("model_name"), r.call.modelName },
-        { QStringLiteral("model"), r.call.model },
-        { QStringLiteral("url"), r.call.url },
-        { QStringLiteral("ok"), r.isOk() },
-        { QStringLiteral("http_status"), r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("latency_ms"), r.latencyMs >= 0 ? QJsonValue(r.latencyMs) : QJsonValue(QJsonValue::Null) },
-    };
-    if (r.error) {
-        out.insert(QStringLiteral("error"),
-            QJsonObject {
-                { QStringLiteral("type"), r.errorType() },
-                { QStringLiteral("message"), r.error->message },
-                { QStringLiteral("retryable"), r.isRetryable() },
-                { QStringLiteral("hint"), r.hint() },
-            });
-    } else {
-        out.insert(QStringLiteral("error"), QJsonValue::Null);
-    }
-    return out;
-}
 
 } // namespace
 
@@ -131,7 +108,7 @@ int runHealth(const QStringList &arguments)
     int healthy = 0;
     QString text;
     for (const HealthResult &r : results) {
-        json.append(resultJson(r));
+        json.append(HealthReport::toJson(r));
         if (r.isOk()) {
             ++healthy;
             text += QStringLiteral("ok    %1  %2  %3 ms\n").arg(r.call.modelName, r.call.model).arg(r.latencyMs);

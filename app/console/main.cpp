@@ -1,12 +1,22 @@
 // bedrock-console: composition only. Builds the window's dependencies and handles the
 // measurement and screenshot modes used by benchmarks and smoke tests.
 #include "aws/awsenvironment.h"
+#include "aws/credentialresolver.h"
+#include "aws/profilecatalog.h"
+#include "aws/secretstore.h"
+#include "aws/sigv4signer.h"
+#include "aws/stsclient.h"
+#include "bedrock/bedrockclient.h"
 #include "breakdown/routebreakdownpanel.h"
 #include "common/palettecolours.h"
 #include "document/prompter.h"
+#include "health/healthresultsmodel.h"
+#include "health/healthview.h"
 #include "mainwindow/mainwindow.h"
 #include "modellist/modellistpanel.h"
 #include "route/modelcatalog.h"
+#include "services/consoleservices.h"
+#include "tester/routetesterpanel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -16,8 +26,10 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -28,6 +40,7 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -108,6 +121,47 @@ private:
     bool m_armed = false;
 };
 
+/// The longest time the event loop went without turning, sampled by a 5 ms precise timer.
+class StallMeter final : public QObject
+{
+public:
+    explicit StallMeter(QObject *parent)
+        : QObject(parent)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(s_intervalMs);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0) {
+                const double gap = double(now - m_last) / 1e6 - s_intervalMs;
+                m_longestMs = std::max(m_longestMs, gap);
+                m_gaps.append(gap);
+            }
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    double longestMs() const { return m_longestMs; }
+    /// The gap that 99 % of the turns stayed under.
+    double percentileMs(double fraction) const
+    {
+        QList<double> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.isEmpty()
+            ? 0.0
+            : sorted.at(std::min<qsizetype>(sorted.size() - 1, qsizetype(fraction * double(sorted.size()))));
+    }
+
+private:
+    static constexpr int s_intervalMs = 5;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    double m_longestMs = 0;
+    QList<double> m_gaps;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -149,10 +203,29 @@ int main(int argc, char **argv)
     const QCommandLineOption palette(QStringLiteral("palette"),
         QApplication::translate("main", "Use a light or dark palette instead of the desktop's (light, dark)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption panel(QStringLiteral("panel"),
+        QApplication::translate("main", "With --screenshot: show this panel in front (tester, health)."),
+        QStringLiteral("PANEL"));
+    const QCommandLineOption runPanel(QStringLiteral("run-panel"),
+        QApplication::translate("main",
+            "With --screenshot and --panel: run the panel (a side-by-side test of the first deployment, or a "
+            "health check) and grab when it is done."));
+    const QCommandLineOption measureStall(QStringLiteral("measure-health-stall"),
+        QApplication::translate("main",
+            "Open CONFIG, run the health check over every deployment, print the longest event-loop stall "
+            "(max_stall_ms) and exit."),
+        QStringLiteral("CONFIG"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+        QApplication::translate("main", "Health check concurrency for --measure-health-stall (default 32)."),
+        QStringLiteral("N"), QStringLiteral("32"));
     parser.addOption(measure);
     parser.addOption(palette);
     parser.addOption(screenshot);
     parser.addOption(litellm);
+    parser.addOption(panel);
+    parser.addOption(runPanel);
+    parser.addOption(measureStall);
+    parser.addOption(concurrency);
     parser.process(app);
 
     if (parser.value(palette) == QLatin1String("dark")) {
@@ -163,11 +236,27 @@ int main(int argc, char **argv)
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
     const bool measuring = parser.isSet(measure);
-    const bool batch = measuring || parser.isSet(screenshot);
+    const bool measuringStall = parser.isSet(measureStall);
+    const bool batch = measuring || measuringStall || parser.isSet(screenshot);
     QString file = parser.positionalArguments().value(0);
     if (measuring) {
         file = parser.value(measure);
+    } else if (measuringStall) {
+        file = parser.value(measureStall);
     }
+
+    // The network side: one QNetworkAccessManager behind Bedrock, STS and credential resolution.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QNetworkAccessManager network;
+    network.setAutoDeleteReplies(true);
+    network.setTransferTimeout(120000);
+    brc::aws::SigV4Signer signer;
+    brc::aws::StsClient sts(network, signer);
+    brc::aws::SecretStore secrets;
+    brc::aws::CredentialResolver resolver(secrets, sts, environment);
+    brc::bedrock::BedrockClient client(network);
+    brc::ui::ConsoleServices services { client, resolver, sts, secrets, brc::aws::ProfileCatalog::defaultPath(),
+        environment };
 
     brc::ui::DialogPrompter dialogPrompter;
     BatchPrompter batchPrompter;
@@ -179,11 +268,12 @@ int main(int argc, char **argv)
         brc::route::ModelCatalog::builtin(),
         batch ? static_cast<brc::ui::Prompter &>(batchPrompter) : dialogPrompter,
         batch ? scratchSettings : userSettings,
-        brc::aws::readRouteEnvironment(QProcessEnvironment::systemEnvironment()),
+        brc::aws::readRouteEnvironment(environment),
         batch ? QString() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
     };
 
     brc::ui::MainWindow window(context);
+    window.attachServices(services);
     QAbstractItemView *list = window.modelList()->view();
     if (parser.isSet(litellm)) {
         window.breakdown()->setLitellmVersion(parser.value(litellm));
@@ -231,14 +321,54 @@ int main(int argc, char **argv)
             firstPaint->arm();
             list->viewport()->update();
         });
-    } else if (parser.isSet(screenshot)) {
-        const QString png = parser.value(screenshot);
-        QObject::connect(&window, &brc::ui::MainWindow::documentLoaded, &window, [&window, png](bool ok) {
+    } else if (measuringStall) {
+        bool valid = false;
+        const int calls = parser.value(concurrency).toInt(&valid);
+        if (!valid || calls < 1 || calls > 256) {
+            std::fprintf(stderr, "--concurrency must be between 1 and 256\n");
+            return 2;
+        }
+        brc::ui::HealthView *health = window.health();
+        health->concurrencySpin()->setValue(calls);
+        auto *meter = new StallMeter(&window);
+        QElapsedTimer *runClock = new QElapsedTimer;
+        QObject::connect(health, &brc::ui::HealthView::runFinished, &window, [health, meter, runClock, calls] {
+            QTextStream out(stdout);
+            out << "calls=" << health->resultsModel()->rowCount()
+                << "\nfailed=" << health->resultsModel()->failedCount() << "\nconcurrency=" << calls
+                << "\nrun_ms=" << runClock->elapsed()
+                << "\nmax_stall_ms=" << QString::number(meter->longestMs(), 'f', 1)
+                << "\np99_stall_ms=" << QString::number(meter->percentileMs(0.99), 'f', 1) << '\n';
+            out.flush();
+            delete runClock;
+            QCoreApplication::exit(0);
+        });
+        QObject::connect(&window, &brc::ui::MainWindow::documentLoaded, &window, [&window, health, runClock](bool ok) {
             if (!ok) {
                 QCoreApplication::exit(1);
                 return;
             }
-            // Let the lint and the layout settle before the grab.
+            window.showPanel(health);
+            // After the first paints, so the stall measured is the run's, not the window's start.
+            QTimer::singleShot(500, health, [health, runClock] {
+                runClock->start();
+                health->run();
+            });
+        });
+    } else if (parser.isSet(screenshot)) {
+        const QString png = parser.value(screenshot);
+        QWidget *front = nullptr;
+        if (parser.value(panel) == QLatin1String("tester")) {
+            front = window.tester();
+        } else if (parser.value(panel) == QLatin1String("health")) {
+            front = window.health();
+        } else if (parser.isSet(panel)) {
+            std::fprintf(stderr, "--panel must be tester or health\n");
+            return 2;
+        }
+        const bool run = parser.isSet(runPanel) && front != nullptr;
+        auto grab = [&window, png] {
+            // Let the lint, the charts and the layout settle before the grab.
             QTimer::singleShot(800, &window, [&window, png] {
                 const bool saved = window.grab().save(png);
                 if (!saved) {
@@ -246,6 +376,28 @@ int main(int argc, char **argv)
                 }
                 QCoreApplication::exit(saved ? 0 : 1);
             });
+        };
+        if (run) {
+            QObject::connect(window.tester(), &brc::ui::RouteTesterPanel::testFinished, &window, grab);
+            QObject::connect(window.health(), &brc::ui::HealthView::runFinished, &window, grab);
+        }
+        QObject::connect(&window, &brc::ui::MainWindow::documentLoaded, &window, [&window, front, run, grab](bool ok) {
+            if (!ok) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            if (front == nullptr) {
+                grab();
+                return;
+            }
+            window.showPanel(front);
+            if (!run) {
+                grab();
+            } else if (front == window.tester()) {
+                window.tester()->run(brc::ui::RouteTesterPanel::Apis::Both);
+            } else {
+                window.health()->run();
+            }
         });
     }
 

@@ -5,14 +5,7 @@
 set -euo pipefail
 bin="$(realpath "$1")"
 n="${2:-1000}"
-here="$(cd "$(dirname "$0")" && pwd)"
-work="$(mktemp -d)"
-trap '"$here/../fakebedrock/stop.sh" "$work/fake"; rm -rf "$work"' EXIT
-"$here/../fakebedrock/start.sh" "$work/fake" >/dev/null
-port="$(cat "$work/fake/port")"
-export FAKE_BEDROCK_ENDPOINT="http://127.0.0.1:$port"
-export AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY
-export HOME="$work" AWS_CONFIG_FILE="$work/config" AWS_SHARED_CREDENTIALS_FILE="$work/credentials"
+source "$(dirname "$0")/fakebedrock-session.sh"
 
 {
     echo "model_list:"

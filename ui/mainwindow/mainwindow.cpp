@@ -6,16 +6,19 @@
 #include "config/configdocument.h"
 #include "config/configfile.h"
 #include "config/configlinter.h"
+#include "credentials/credentialsdialog.h"
 #include "document/configsession.h"
 #include "document/prompter.h"
 #include "editor/deploymenteditor.h"
 #include "export/exportdialog.h"
+#include "health/healthview.h"
 #include "modellist/deploymenttablemodel.h"
 #include "modellist/modellistpanel.h"
 #include "modellist/routesummary.h"
 #include "problems/problemspanel.h"
 #include "route/modelcatalog.h"
 #include "route/routeparser.h"
+#include "tester/routetesterpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -525,6 +528,80 @@ void MainWindow::onCurrentRowChanged(int row)
     }
     const config::Deployment &deployment = deployments.at(row);
     m_breakdown->setRoute(deployment.model(), RouteSummary::contextOf(deployment, m_environment));
+}
+
+void MainWindow::attachServices(ConsoleServices &services)
+{
+    if (m_services != nullptr) {
+        return;
+    }
+    m_services = &services;
+    m_tester = new RouteTesterPanel(*m_session, *m_parser, services, this);
+    m_health = new HealthView(*m_session, *m_parser, services, m_prompter, this);
+    m_health->setSelectionProvider([this] { return m_modelList->selectedRows(); });
+    auto *problemsDock = findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    auto *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    const std::pair<QWidget *, QString> panels[]
+        = { { m_tester, tr("Route Tester") }, { m_health, tr("Health Check") } };
+    for (const auto &[panel, title] : panels) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(panel->objectName() + QStringLiteral("Dock"));
+        dock->setWidget(panel);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        tabifyDockWidget(problemsDock, dock);
+        viewMenu->addAction(dock->toggleViewAction());
+    }
+    problemsDock->raise();
+
+    QAction *testAction = tools->addAction(tr("&Test Route"));
+    testAction->setObjectName(QStringLiteral("testRouteAction"));
+    testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(testAction, &QAction::triggered, this, [this] { showPanel(m_tester); });
+    QAction *healthAction = tools->addAction(tr("&Health Check"));
+    healthAction->setObjectName(QStringLiteral("healthCheckAction"));
+    healthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(healthAction, &QAction::triggered, this, [this] { showPanel(m_health); });
+    QAction *credentialsAction = tools->addAction(tr("&Credentials…"));
+    credentialsAction->setObjectName(QStringLiteral("credentialsAction"));
+    connect(credentialsAction, &QAction::triggered, this, &MainWindow::showCredentialsDialog);
+
+    connect(m_modelList, &ModelListPanel::currentRowChanged, m_tester, &RouteTesterPanel::setRow);
+    m_tester->setRow(m_modelList->currentRow());
+    connect(m_tester, &RouteTesterPanel::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_health, &HealthView::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // A failure leads to its deployment: selected in the list, its breakdown and problems shown.
+    connect(m_health, &HealthView::deploymentActivated, this, [this, problemsDock](int row) {
+        m_modelList->selectRow(row);
+        problemsDock->show();
+        problemsDock->raise();
+        m_modelList->view()->setFocus();
+    });
+}
+
+void MainWindow::showPanel(QWidget *panel)
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(panel == nullptr ? nullptr : panel->parentWidget())) {
+        dock->show();
+        dock->raise();
+        resizeDocks({ dock }, { height() / 2 }, Qt::Vertical);
+    }
+}
+
+CredentialsDialog *MainWindow::showCredentialsDialog()
+{
+    if (m_services == nullptr) {
+        return nullptr;
+    }
+    auto *dialog = new CredentialsDialog(*m_services, *m_session, *m_parser, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->explainDeployment(m_modelList->currentRow());
+    connect(dialog, &CredentialsDialog::profilesChanged, m_tester, &RouteTesterPanel::reloadProfiles);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::addRecentFile(const QString &path)

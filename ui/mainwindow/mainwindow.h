@@ -25,7 +25,11 @@ class RouteParser;
 namespace brc::ui {
 
 class ConfigSession;
+class CredentialsDialog;
 class DeploymentEditor;
+class HealthView;
+class RouteTesterPanel;
+struct ConsoleServices;
 class ExportDialog;
 class ModelListPanel;
 class ProblemsPanel;
@@ -64,6 +68,15 @@ public:
     bool saveAs(const QString &path);
     /// Shows the export dialog (window-modal, not blocking).
     ExportDialog *showExportDialog();
+    /// Adds the route tester, the health view and the credentials dialog, whose network calls go
+    /// through `services` (made in app/, outliving the window).
+    void attachServices(ConsoleServices &services);
+    /// Shows the credentials dialog (non-modal, not blocking); nullptr before attachServices().
+    CredentialsDialog *showCredentialsDialog();
+    RouteTesterPanel *tester() const { return m_tester; }
+    HealthView *health() const { return m_health; }
+    /// Brings the tester's or the health view's dock to the front.
+    void showPanel(QWidget *panel);
 
     ConfigSession &session() const { return *m_session; }
     ModelListPanel *modelList() const { return m_modelList; }
@@ -110,6 +123,9 @@ private:
     RouteBreakdownPanel *m_breakdown = nullptr;
     ProblemsPanel *m_problems = nullptr;
     DeploymentEditor *m_editor = nullptr;
+    ConsoleServices *m_services = nullptr;
+    RouteTesterPanel *m_tester = nullptr;
+    HealthView *m_health = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_rowsLabel = nullptr;

@@ -1,0 +1,202 @@
+#include "testresultview.h"
+
+#include "bedrock/eventstreammessage.h"
+
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace brc::ui {
+
+namespace {
+
+QString orDash(qint64 value)
+{
+    return value < 0 ? QStringLiteral("–") : QString::number(value);
+}
+
+QPlainTextEdit *readOnlyText(const QString &name, QWidget *parent, bool monospace)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setReadOnly(true);
+    if (monospace) {
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
+    return edit;
+}
+
+/// A JSON payload indented when it parses, else as it came.
+QString pretty(const QByteArray &payload)
+{
+    const QJsonDocument json = QJsonDocument::fromJson(payload);
+    return json.isNull() ? QString::fromUtf8(payload) : QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+TestResultView::TestResultView(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(title, this))
+    , m_status(new QLabel(this))
+    , m_metrics(new QLabel(this))
+    , m_answer(readOnlyText(QStringLiteral("answerText"), this, false))
+    , m_errorBox(new QGroupBox(tr("Error"), this))
+    , m_errorText(new QLabel(m_errorBox))
+    , m_applyFix(new QPushButton(QIcon(QStringLiteral(":/brc/icons/fix.svg")), tr("Apply fix"), m_errorBox))
+    , m_copyCurl(new QPushButton(tr("Copy as curl"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_request(readOnlyText(QStringLiteral("requestText"), this, true))
+    , m_response(readOnlyText(QStringLiteral("responseText"), this, true))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_metrics->setObjectName(QStringLiteral("metricsLabel"));
+    m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_metrics->setWordWrap(true);
+    m_errorBox->setObjectName(QStringLiteral("errorBox"));
+    m_errorText->setObjectName(QStringLiteral("errorText"));
+    m_errorText->setWordWrap(true);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_applyFix->setObjectName(QStringLiteral("applyFixButton"));
+    m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
+    m_copyCurl->setAccessibleName(tr("Copy as curl: %1").arg(title));
+    m_answer->setAccessibleName(tr("%1 answer").arg(title));
+    m_answer->setPlaceholderText(tr("The answer appears here as it arrives."));
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+
+    auto *errorLayout = new QVBoxLayout(m_errorBox);
+    errorLayout->addWidget(m_errorText);
+    errorLayout->addWidget(m_applyFix, 0, Qt::AlignLeft);
+    m_errorBox->hide();
+
+    m_tabs->addTab(m_answer, tr("Answer"));
+    m_tabs->addTab(m_request, tr("Request as sent"));
+    m_tabs->addTab(m_response, tr("Raw response"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_status, 1);
+    header->addWidget(m_copyCurl);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_metrics);
+    layout->addWidget(m_errorBox);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_applyFix, &QPushButton::clicked, this, &TestResultView::applyFixRequested);
+    connect(m_copyCurl, &QPushButton::clicked, this, &TestResultView::copyCurlRequested);
+    setCurlAvailable(false);
+}
+
+void TestResultView::start(const QString &what)
+{
+    m_status->setText(what);
+    m_metrics->clear();
+    m_answer->clear();
+    m_request->clear();
+    m_response->clear();
+    m_errorBox->hide();
+    m_applyFix->hide();
+    m_frames = 0;
+    m_pieces = 0;
+    m_tabs->setCurrentIndex(0);
+}
+
+void TestResultView::setStatus(const QString &status)
+{
+    m_status->setText(status);
+}
+
+void TestResultView::showRequest(const bedrock::SentRequest &request)
+{
+    QString text = QString::fromLatin1(request.method) + u' ' + QString::fromUtf8(request.url);
+    if (request.attempt > 1) {
+        text += tr("  (attempt %1)").arg(request.attempt);
+    }
+    text += u'\n';
+    for (const aws::HttpHeader &header : request.headers) {
+        text += QString::fromUtf8(header.name) + QStringLiteral(": ") + QString::fromUtf8(header.value) + u'\n';
+    }
+    text += u'\n' + pretty(request.body);
+    m_request->setPlainText(text);
+}
+
+void TestResultView::appendFrame(const bedrock::EventStreamMessage &message)
+{
+    ++m_frames;
+    QString line = QStringLiteral("#%1 %2 %3  ").arg(m_frames).arg(message.messageType(), message.eventType());
+    line += QString::fromUtf8(message.payload);
+    m_response->appendPlainText(line);
+}
+
+void TestResultView::appendText(const QString &text)
+{
+    ++m_pieces;
+    m_answer->moveCursor(QTextCursor::End);
+    m_answer->insertPlainText(text);
+}
+
+void TestResultView::showResponse(const bedrock::BedrockResponse &response)
+{
+    const bedrock::StreamSummary &s = response.summary;
+    if (m_answer->toPlainText().isEmpty()) {
+        m_answer->setPlainText(s.text);
+    }
+    if (!response.body.isEmpty()) {
+        m_response->setPlainText(pretty(response.body));
+    }
+    m_status->setText(
+        tr("HTTP %1 · %2").arg(response.httpStatus).arg(s.stopReason.isEmpty() ? tr("done") : s.stopReason));
+    m_metrics->setText(
+        tr("Stop reason: %1 · Tokens in/out: %2 / %3 · Latency: %4 ms (service %5 ms) · TTFT: %6 ms · "
+           "Attempts: %7")
+            .arg(s.stopReason.isEmpty() ? QStringLiteral("–") : s.stopReason, orDash(s.inputTokens),
+                orDash(s.outputTokens), orDash(response.wallMs), orDash(s.latencyMs), orDash(response.ttftMs))
+            .arg(response.attempts));
+}
+
+void TestResultView::showError(const Error &error, bool retryable, const QString &hint, const QString &fixDescription)
+{
+    const QString type = error.awsType.isEmpty() ? error.code : error.awsType;
+    m_status->setText(error.httpStatus > 0 ? tr("HTTP %1 · %2").arg(error.httpStatus).arg(type) : type);
+    QString text = QStringLiteral("<b>%1</b>: %2<br>").arg(type.toHtmlEscaped(), error.message.toHtmlEscaped());
+    text += retryable ? tr("A retry may succeed.") : tr("Retrying will not help.");
+    if (!hint.isEmpty()) {
+        text += QStringLiteral("<br>") + tr("Hint: %1").arg(hint.toHtmlEscaped());
+    }
+    m_errorText->setText(text);
+    m_errorBox->show();
+    m_applyFix->setVisible(!fixDescription.isEmpty());
+    m_applyFix->setToolTip(fixDescription);
+    if (m_response->toPlainText().isEmpty()) {
+        m_response->setPlainText(error.toString());
+    }
+}
+
+void TestResultView::setCurlAvailable(bool available)
+{
+    m_copyCurl->setEnabled(available);
+}
+
+QString TestResultView::answer() const
+{
+    return m_answer->toPlainText();
+}
+
+QString TestResultView::status() const
+{
+    return m_status->text();
+}
+
+} // namespace brc::ui
