@@ -47,7 +47,7 @@ aws::CredentialRequest HealthPlanner::credentialRequest(const config::Deployment
     wanted.stsEndpoint = paramValue(deployment, u"aws_sts_endpoint");
     wanted.webIdentityToken = paramValue(deployment, u"aws_web_identity_token");
     wanted.bearerToken = paramValue(deployment, u"api_key");
-    return wanted.withEnvironmentFallbacks(m_environment);
+    return wanted;
 }
 
 QList<HealthTarget> HealthPlanner::plan(const config::ConfigDocument &document, const bedrock::ChatRequest &chat,

@@ -37,7 +37,8 @@ public:
 
     /// One deployment's route context (region, endpoint, api_base, model_id).
     [[nodiscard]] route::RouteContext routeContext(const config::Deployment &deployment) const;
-    /// One deployment's credential settings, with LiteLLM's environment fallbacks applied.
+    /// One deployment's credential settings as written (`os.environ/` read); the resolver adds
+    /// LiteLLM's environment fallbacks, so its explanation can tell the two apart.
     [[nodiscard]] aws::CredentialRequest credentialRequest(const config::Deployment &deployment) const;
 
     /// A litellm_params value with `os.environ/NAME` read from the environment; empty when absent.

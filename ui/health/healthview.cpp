@@ -254,6 +254,11 @@ void HealthView::onFinished(bool cancelled)
     m_chartTimer->stop();
     flush();
     m_charts->show(m_results->results());
+    // Sized on the rows in view only, so this stays cheap for large runs.
+    for (const int column : { HealthResultsModel::Deployment, HealthResultsModel::Api, HealthResultsModel::Outcome,
+             HealthResultsModel::HttpStatus, HealthResultsModel::Latency, HealthResultsModel::Ttft }) {
+        m_view->resizeColumnToContents(column);
+    }
     if (cancelled) {
         m_counts->setText(
             tr("Cancelled: %1 checked · %2 failed").arg(m_results->rowCount()).arg(m_results->failedCount()));

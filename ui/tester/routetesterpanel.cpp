@@ -181,6 +181,10 @@ void RouteTesterPanel::buildForm()
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setWordWrap(false);
+    m_historyView->verticalHeader()->setDefaultSectionSize(m_historyView->fontMetrics().height() + 6);
+    connect(m_history, &QAbstractItemModel::rowsInserted, m_historyView,
+        [this] { m_historyView->resizeColumnsToContents(); });
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(sides);
@@ -349,8 +353,6 @@ void RouteTesterPanel::run(Apis apis)
         wanted.profileName = profile.mid(s_aws.size());
     } else if (deployment) {
         wanted = m_planner.credentialRequest(m_session.document().deployments().at(m_row));
-    } else {
-        wanted = wanted.withEnvironmentFallbacks(m_services.environment);
     }
     updateButtons();
     aws::CredentialJob *job = m_services.resolver.resolve(wanted);
