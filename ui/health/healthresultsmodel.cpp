@@ -1,7 +1,10 @@
 #include "healthresultsmodel.h"
 
+#include "common/palettecolours.h"
+
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QIcon>
 
 namespace brc::ui {
@@ -119,7 +122,7 @@ QVariant HealthResultsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (column == Outcome && !r.isOk()) {
-            return QBrush(QColor(0xc0, 0x39, 0x2b));
+            return QBrush(PaletteColours::errorText(QGuiApplication::palette()));
         }
         break;
     case Qt::TextAlignmentRole:

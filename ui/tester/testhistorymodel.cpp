@@ -1,7 +1,10 @@
 #include "testhistorymodel.h"
 
+#include "common/palettecolours.h"
+
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QLocale>
 
 namespace brc::ui {
@@ -79,7 +82,7 @@ QVariant TestHistoryModel::data(const QModelIndex &index, int role) const
             break;
         }
     } else if (role == Qt::ForegroundRole && index.column() == Outcome && !r.ok) {
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return QBrush(PaletteColours::errorText(QGuiApplication::palette()));
     } else if (role == Qt::ToolTipRole) {
         return r.model;
     }
