@@ -30,7 +30,10 @@ struct YamlNode
     qsizetype end = 0;
     int line = 0;
     int column = 0;
-    QByteArray value; ///< scalars: decoded UTF-8 text; aliases: the anchor name
+    /// Scalars: decoded UTF-8 text; aliases: the anchor name. It may refer to the tree's source
+    /// bytes: copy it (QString::fromUtf8, QByteArray(value.constData(), value.size())) to keep it
+    /// beyond the life of every copy of its YamlTree.
+    QByteArray value;
     QByteArray anchor;
     QByteArray tag; ///< explicit tag, resolved (e.g. "tag:yaml.org,2002:str"); empty if none
     std::vector<int> children; ///< mappings: key0, value0, key1, value1, ...; sequences: items

@@ -78,11 +78,14 @@ Result<YamlTree> YamlTree::parse(const QByteArray &source, const Limits &limits)
     YamlTree tree;
     auto storage = std::make_shared<Data>();
     tree.m_data = storage;
-    tree.m_source = source;
+    // The tree owns its source (scalars may refer into it), even when handed raw data.
+    // (data_ptr() only reads here; a raw-data QByteArray has no header.)
+    const bool owned = const_cast<QByteArray &>(source).data_ptr().d_ptr() != nullptr;
+    tree.m_source = owned ? source : QByteArray(source.constData(), source.size());
     tree.m_bom = source.startsWith("\xEF\xBB\xBF") ? 3 : 0;
 
     // libyaml marks count characters (after the BOM); edits need bytes.
-    const char *data = source.constData();
+    const char *data = tree.m_source.constData();
     const qsizetype size = source.size();
     bool ascii = true;
     for (qsizetype i = tree.m_bom; i < size; ++i) {
@@ -204,8 +207,18 @@ Result<YamlTree> YamlTree::parse(const QByteArray &source, const Limits &limits)
             const int index = addNode(YamlNodeKind::Scalar, event, event.data.scalar.anchor, event.data.scalar.tag);
             YamlNode &node = nodes[size_t(index)];
             node.style = scalarStyle(event.data.scalar.style);
-            node.value = QByteArray(
-                reinterpret_cast<const char *>(event.data.scalar.value), qsizetype(event.data.scalar.length));
+            const char *decoded = reinterpret_cast<const char *>(event.data.scalar.value);
+            const qsizetype length = qsizetype(event.data.scalar.length);
+            // Most scalars read back as written (no escapes, no folding): they then refer to the
+            // source the tree keeps instead of each holding a copy.
+            const qsizetype quote
+                = node.style == YamlScalarStyle::SingleQuoted || node.style == YamlScalarStyle::DoubleQuoted ? 1 : 0;
+            const qsizetype written = node.valueStart + quote;
+            // (Not in the last 16 bytes: vectorised string code may read a block past the end.)
+            const bool asWritten = (node.style == YamlScalarStyle::Plain || quote == 1) && length > 0
+                && written + length + 16 <= size && node.end - node.valueStart == length + 2 * quote
+                && std::memcmp(data + written, decoded, size_t(length)) == 0;
+            node.value = asWritten ? QByteArray::fromRawData(data + written, length) : QByteArray(decoded, length);
             documentExpanded = saturatingAdd(documentExpanded, 1);
             break;
         }

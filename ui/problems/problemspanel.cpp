@@ -61,6 +61,9 @@ ProblemsPanel::ProblemsPanel(ConfigSession &session, const config::ConfigLinter 
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &ProblemsPanel::startLint);
     connect(&m_session, &ConfigSession::documentChanged, this, &ProblemsPanel::scheduleLint);
+    // A whole new document (a file opened): its list is painted first, the lint of all of it
+    // follows, rather than competing for the processor with the first paint.
+    connect(&m_session, &ConfigSession::documentReplaced, this, [this] { m_debounce->setInterval(400); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const int row = index.data(ProblemsModel::DeploymentRowRole).toInt();
         if (row >= 0) {
@@ -90,6 +93,7 @@ void ProblemsPanel::scheduleLint()
 
 void ProblemsPanel::startLint()
 {
+    m_debounce->setInterval(150);
     const quint64 generation = m_requested;
     config::ConfigDocument document = m_session.document(); // a value: safe to hand to a worker
     m_pool.start([this, generation, document = std::move(document)] {
