@@ -4,6 +4,7 @@
 #include "bedrock/errormapper.h"
 #include "bedrock/routerequestbuilder.h"
 #include "commands.h"
+#include "common/redact.h"
 #include "output.h"
 #include "route/routeparser.h"
 
@@ -210,7 +211,7 @@ int runTest(const QStringList &arguments)
 
     auto credentials = aws.resolve(parser.value(profileOption));
     if (!credentials) {
-        writeErr(command + QStringLiteral(": no credentials: %1\n").arg(credentials.error().message));
+        writeErr(command + QStringLiteral(": no credentials: %1\n").arg(redact(credentials.error().toString())));
         return 1;
     }
     BedrockAuth auth;

@@ -1,5 +1,7 @@
 #include "awsinidocument.h"
 
+#include <QStringDecoder>
+
 namespace brc::aws {
 
 namespace {
@@ -20,6 +22,31 @@ int leadingSpaces(QStringView line)
         ++n;
     }
     return n;
+}
+
+/// botocore reads these files as UTF-8 and fails on anything else, and a NUL byte means a binary
+/// file: both are refused with their place rather than decoded into replacement characters that
+/// would reach a key or a secret.
+std::optional<Error> checkText(QByteArrayView text, const QString &fileName)
+{
+    int lineNumber = 1;
+    for (qsizetype start = 0; start <= text.size(); ++lineNumber) {
+        qsizetype end = text.indexOf('\n', start);
+        end = end < 0 ? text.size() : end;
+        const QByteArrayView raw = text.sliced(start, end - start);
+        if (const qsizetype nul = raw.indexOf('\0'); nul >= 0) {
+            return syntaxError(fileName, lineNumber, int(QString::fromUtf8(raw.first(nul)).size()) + 1,
+                QStringLiteral("NUL byte: this is not a text file"));
+        }
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder(raw);
+        if (decoder.hasError()) {
+            return syntaxError(fileName, lineNumber, int(decoded.indexOf(QChar::ReplacementCharacter)) + 1,
+                QStringLiteral("not valid UTF-8: save the file as UTF-8"));
+        }
+        start = end + 1;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -56,6 +83,9 @@ const IniSection *AwsIniDocument::section(QStringView name) const
 
 Result<AwsIniDocument> AwsIniDocument::parse(QByteArrayView text, const QString &fileName)
 {
+    if (std::optional<Error> bad = checkText(text, fileName)) {
+        return *bad;
+    }
     AwsIniDocument document;
     QString decoded = QString::fromUtf8(text);
     if (decoded.startsWith(QChar(0xFEFF))) {

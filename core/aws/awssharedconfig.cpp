@@ -7,6 +7,8 @@ namespace brc::aws {
 
 namespace {
 
+constexpr qint64 MaxFileBytes = 4 * 1024 * 1024;
+
 QString expandHome(const QString &path)
 {
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/"))) {
@@ -25,8 +27,27 @@ Result<QByteArray> readOptional(const QString &path)
         return Error(
             QStringLiteral("awsconfig.unreadable"), QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
     }
-    // Shared config files are small; a huge one is a mistake, not a config.
-    return file.read(4 * 1024 * 1024);
+    // Shared config files are small; a huge one is a mistake, not a config. Refused whole: a file
+    // cut at the limit would lose its last profiles silently, or cut a key in half.
+    if (file.size() > MaxFileBytes) {
+        Error error(QStringLiteral("awsconfig.too-large"),
+            QStringLiteral("%1 is %2 bytes; AWS config and credentials files over %3 bytes are refused")
+                .arg(path)
+                .arg(file.size())
+                .arg(MaxFileBytes));
+        error.field = path;
+        return error;
+    }
+    QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (bytes.size() > MaxFileBytes) { // grew while being read, or not a regular file
+        Error error(QStringLiteral("awsconfig.too-large"),
+            QStringLiteral("%1 is over %2 bytes; AWS config and credentials files that large are refused")
+                .arg(path)
+                .arg(MaxFileBytes));
+        error.field = path;
+        return error;
+    }
+    return bytes;
 }
 
 QString configSectionName(const QString &profile)

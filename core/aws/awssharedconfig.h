@@ -22,7 +22,8 @@ public:
     /// AWS_PROFILE, else AWS_DEFAULT_PROFILE, else "default".
     static QString selectedProfileName(const QProcessEnvironment &environment);
 
-    /// Reads both files. Errors: `awsconfig.syntax`, `awsconfig.unreadable`.
+    /// Reads both files. Errors: `awsconfig.syntax`, `awsconfig.unreadable`, `awsconfig.too-large`
+    /// (a file over 4 MiB, refused whole).
     [[nodiscard]] static Result<AwsSharedConfig> load(const QProcessEnvironment &environment);
     /// From file contents (tests, previews).
     [[nodiscard]] static Result<AwsSharedConfig> fromText(QByteArrayView configText, QByteArrayView credentialsText,
