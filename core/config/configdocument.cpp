@@ -16,6 +16,19 @@ namespace {
 
 const QByteArrayView s_envPrefix = "os.environ/";
 
+/// litellm_params that LiteLLM and boto3 read as strings: a list or a mapping there is a mistake
+/// that the proxy only reports when it starts (or, for credentials, on the first request).
+bool isTextParam(QStringView key)
+{
+    static const QStringList s_names { QStringLiteral("model"), QStringLiteral("model_id"), QStringLiteral("api_base"),
+        QStringLiteral("api_key"), QStringLiteral("aws_region_name"), QStringLiteral("aws_access_key_id"),
+        QStringLiteral("aws_secret_access_key"), QStringLiteral("aws_session_token"),
+        QStringLiteral("aws_profile_name"), QStringLiteral("aws_role_name"), QStringLiteral("aws_session_name"),
+        QStringLiteral("aws_external_id"), QStringLiteral("aws_web_identity_token"), QStringLiteral("aws_sts_endpoint"),
+        QStringLiteral("aws_bedrock_runtime_endpoint") };
+    return s_names.contains(key);
+}
+
 Error typeError(const YamlNode &node, const QString &path, const QString &message)
 {
     Error error(QStringLiteral("config.type"), message);
@@ -223,6 +236,13 @@ Result<void> ConfigDocument::rebuild()
                     if (entry.key == QLatin1String("litellm_params")) {
                         deployment.litellmParamsNode = mapping;
                         deployment.litellmParams = entries(mapping, entry.path, &pool);
+                        for (const ConfigValue &param : std::as_const(deployment.litellmParams)) {
+                            if (!param.isScalar && isTextParam(param.key)) {
+                                const YamlNode &written = m_tree.node(m_tree.resolved(param.node));
+                                return typeError(written, param.path,
+                                    QStringLiteral("%1 must be text, not %2").arg(param.key, describe(written)));
+                            }
+                        }
                     } else {
                         deployment.modelInfoNode = mapping;
                         deployment.modelInfo = entries(mapping, entry.path, &pool);
