@@ -1,3 +1,4 @@
+#include "badinput.h"
 #include "breakdown/routebreakdownpanel.h"
 #include "config/configexporter.h"
 #include "document/configsession.h"
@@ -517,6 +518,85 @@ private Q_SLOTS:
         QVERIFY(!loaded.first().first().toBool());
         QCOMPARE(m_prompter.asked.size(), 1);
         QVERIFY(m_prompter.asked.first().startsWith(QLatin1String("error:")));
+    }
+
+    void openingBadFileKeepsTheDocument_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("where");
+        QTest::addRow("huge (100 MB)") << QByteArray() << "67108864";
+        QTest::addRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20) << "line 1, column";
+        QTest::addRow("deeply nested") << "model_list: " + QByteArray(20000, '[') << "line 1, column";
+        QTest::addRow("alias bomb") << badinput::aliasBomb() << "line ";
+        QTest::addRow("invalid UTF-8") << QByteArray("model_list:\n  - model_name: \xc3\x28\n") << "line 2, column";
+        QTest::addRow("model_list a string") << QByteArray("model_list: claude\n") << "line 1, column";
+        QTest::addRow("litellm_params a list")
+            << QByteArray("model_list:\n  - model_name: a\n    litellm_params: [x]\n") << "line 3, column";
+    }
+
+    void openingBadFileKeepsTheDocument()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, where);
+        const QString good = configPath();
+        startWindow(good);
+        // Unsaved edits, kept in the recovery file.
+        QVERIFY(m_window->session().edit(QStringLiteral("t"), 1,
+            [](config::ConfigDocument &d) { return d.setModelName(1, QStringLiteral("unsaved-name")); }));
+        const QByteArray edited = m_window->session().document().text();
+        const QString recovery = m_window->recoveryFile();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 5000);
+        const QByteArray recovered = readFile(recovery);
+        const QString title = m_window->windowTitle();
+
+        const QString bad = m_dir->filePath(QStringLiteral("bad.yaml"));
+        if (text.isEmpty()) {
+            QVERIFY(badinput::writeHugeConfig(bad));
+        } else {
+            writeFile(bad, text);
+        }
+        const QByteArray badBytes = readFile(bad);
+        m_prompter.unsavedAnswer = Prompter::UnsavedAnswer::Discard;
+        m_prompter.asked.clear();
+        QSignalSpy loaded(m_window.get(), &MainWindow::documentLoaded);
+        m_window->openFile(bad);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        QVERIFY(!loaded.first().first().toBool());
+        // The window says what is wrong and where ...
+        const QString error = m_prompter.asked.last();
+        QVERIFY2(error.startsWith(QStringLiteral("error:Cannot open config: %1: ").arg(bad)), qPrintable(error));
+        QVERIFY2(error.contains(where), qPrintable(error));
+        // ... and keeps the document it had, unsaved edits included.
+        QCOMPARE(m_window->session().document().text(), edited);
+        QCOMPARE(m_window->session().filePath(), good);
+        QCOMPARE(m_window->windowTitle(), title);
+        QVERIFY(m_window->isWindowModified());
+        QCOMPARE(readFile(recovery), recovered);
+        // Saving writes the document it had to its own file; the bad file is untouched.
+        action("saveAction")->trigger();
+        QTRY_VERIFY(!m_window->isWindowModified());
+        QCOMPARE(readFile(good), edited);
+        QCOMPARE(readFile(bad), badBytes);
+        QVERIFY(!QFile::exists(bad + QStringLiteral(".bak")));
+        QFile::remove(bad);
+    }
+
+    void discardedEditsLoseTheirRecoveryOnceReplaced()
+    {
+        startWindow(configPath());
+        QVERIFY(m_window->session().edit(QStringLiteral("t"), 1,
+            [](config::ConfigDocument &d) { return d.setModelName(1, QStringLiteral("unsaved-name")); }));
+        const QString recovery = m_window->recoveryFile();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 5000);
+        const QString other = m_dir->filePath(QStringLiteral("other.yaml"));
+        writeFile(other, "model_list: []\n");
+        m_prompter.unsavedAnswer = Prompter::UnsavedAnswer::Discard;
+        QSignalSpy loaded(m_window.get(), &MainWindow::documentLoaded);
+        m_window->openFile(other);
+        QTRY_COMPARE(loaded.size(), 1);
+        QVERIFY(loaded.first().first().toBool());
+        QCOMPARE(m_window->session().filePath(), other);
+        QVERIFY(!QFile::exists(recovery));
     }
 
     void shortcutsAndNames()

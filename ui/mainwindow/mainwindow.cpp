@@ -482,7 +482,9 @@ bool MainWindow::maybeSave()
     case Prompter::UnsavedAnswer::Save:
         return save();
     case Prompter::UnsavedAnswer::Discard:
-        removeRecovery();
+        // The recovery file goes when the edits really go (the stack turns clean as another
+        // document replaces this one): if opening that document fails, the edits stay on screen
+        // and stay protected.
         return true;
     case Prompter::UnsavedAnswer::Cancel:
         return false;
