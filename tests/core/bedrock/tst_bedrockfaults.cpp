@@ -3,6 +3,7 @@
 // throttling with Retry-After, slow-loris trickles). Every call must end in a clear error, retry
 // exactly where it should (counted as requests the server saw), and read no more than the
 // configured limits.
+#include "badinput.h"
 #include "bedrock/bedrockclient.h"
 #include "bedrock/requestbodybuilder.h"
 #include "fakebedrockprocess.h"
@@ -35,21 +36,6 @@ BedrockAuth testAuth()
     auth.credentials.accessKeyId = QStringLiteral("AKIDEXAMPLE");
     auth.credentials.secretAccessKey = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
     return auth;
-}
-
-/// Peak resident memory of this process (VmHWM), in KiB; -1 where /proc is missing.
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return -1;
 }
 
 /// A loopback port on which nothing listens.
@@ -305,14 +291,14 @@ void TestBedrockFaults::garbage()
 
 void TestBedrockFaults::tenMegabyteBodyIsRefused()
 {
-    const qint64 before = peakRssKiB();
+    const qint64 before = badinput::peakRssKiB();
     const auto outcome = run(request(BedrockOperation::Converse, QStringLiteral("[[big:10485760]]")));
     EXPECT_ERROR(outcome, "bedrock.response_too_large");
     QVERIFY2(outcome->result->error().message.contains(QLatin1String("8 MiB limit")),
         qPrintable(outcome->result->error().message));
     QCOMPARE(outcome->retryDelays.size(), 0);
     QCOMPARE(requestsSeen(), 1);
-    qInfo("peak RSS %lld KiB before, %lld KiB after", before, peakRssKiB());
+    qInfo("peak RSS %lld KiB before, %lld KiB after", before, badinput::peakRssKiB());
 }
 
 void TestBedrockFaults::bodyJustUnderTheLimitIsRead()
@@ -343,7 +329,7 @@ void TestBedrockFaults::endlessStream()
         setOptions([limit](BedrockClientOptions &o) { o.maxStreamBytes = limit; });
     }
     const qint64 effective = m_client->options().maxStreamBytes;
-    const qint64 before = peakRssKiB();
+    const qint64 before = badinput::peakRssKiB();
     const auto outcome = run(request(BedrockOperation(operation), QStringLiteral("[[endless]]")));
     EXPECT_ERROR(outcome, "bedrock.response_too_large");
     QVERIFY(outcome->retryDelays.isEmpty());
@@ -352,7 +338,7 @@ void TestBedrockFaults::endlessStream()
     QVERIFY(outcome->streamedChars <= effective);
     // The server saw the client leave.
     QTRY_VERIFY_WITH_TIMEOUT(m_fake.stats().value(QLatin1String("clientLeft")).toInt() >= 1, 10000);
-    const qint64 after = peakRssKiB();
+    const qint64 after = badinput::peakRssKiB();
     qInfo("limit %lld bytes; %d frames decoded; server wrote %lld bytes; peak RSS %lld KiB before, %lld KiB after",
         effective, outcome->frames, qint64(m_fake.stats().value(QLatin1String("bytesWritten")).toDouble()), before,
         after);
