@@ -56,9 +56,15 @@ int runExport(const QStringList &arguments)
         writeErr(QStringLiteral("bedrock-route export: %1: %2\n").arg(file, document.error().toString()));
         return 2;
     }
+    // Literal secrets leave as os.environ/ references, whatever the format.
+    const Result<ConfigDocument> safe = ConfigExporter::withSecretsAsReferences(*document);
+    if (!safe) {
+        writeErr(QStringLiteral("bedrock-route export: %1: %2\n").arg(file, safe.error().toString()));
+        return 2;
+    }
     Result<QByteArray> bytes = *format == ExportFormat::ConfigMap
-        ? ConfigExporter::toConfigMap(*document, parser.value(name), parser.value(ns))
-        : ConfigExporter::exportAs(*document, *format);
+        ? ConfigExporter::toConfigMap(*safe, parser.value(name), parser.value(ns))
+        : ConfigExporter::exportAs(*safe, *format);
     if (!bytes) {
         return usageError(arguments.value(0), bytes.error().message);
     }

@@ -1,6 +1,7 @@
 #include "config/configexporter.h"
 
 #include "config/configdocument.h"
+#include "config/configlinter.h"
 #include "config/yamljson.h"
 #include "config/yamlscalar.h"
 
@@ -130,17 +131,55 @@ QByteArray ConfigExporter::toEnvTemplate(const ConfigDocument &document)
     return out;
 }
 
+Result<ConfigDocument> ConfigExporter::withSecretsAsReferences(const ConfigDocument &document)
+{
+    const ConfigLinter linter;
+    const auto literalSecrets = [&linter](const ConfigDocument &d) {
+        QList<ConfigDiagnostic> found;
+        for (const ConfigDiagnostic &diagnostic : linter.lint(d)) {
+            if (diagnostic.code == QLatin1String("config.literal-secret")) {
+                found.append(diagnostic);
+            }
+        }
+        return found;
+    };
+    QList<ConfigDiagnostic> secrets = literalSecrets(document);
+    if (secrets.isEmpty()) {
+        return document;
+    }
+    ConfigDocument safe = document;
+    if (Result<void> moved = safe.applyEdits(ConfigLinter::applicableFixes(secrets, true)); !moved) {
+        return moved.error();
+    }
+    secrets = literalSecrets(safe);
+    if (!secrets.isEmpty()) {
+        Error error(QStringLiteral("config.export-secret"),
+            QStringLiteral("%1 holds a secret that cannot be replaced by an os.environ/ reference here (it is "
+                           "reached through an alias); move it out of the file before exporting")
+                .arg(secrets.first().path));
+        error.line = secrets.first().line;
+        error.column = secrets.first().column;
+        error.field = secrets.first().path;
+        return error;
+    }
+    return safe;
+}
+
 Result<QByteArray> ConfigExporter::exportAs(const ConfigDocument &document, ExportFormat format)
 {
+    const Result<ConfigDocument> safe = withSecretsAsReferences(document);
+    if (!safe) {
+        return safe.error();
+    }
     switch (format) {
     case ExportFormat::Yaml:
-        return toYaml(document);
+        return toYaml(*safe);
     case ExportFormat::Json:
-        return toJson(document);
+        return toJson(*safe);
     case ExportFormat::ConfigMap:
-        return toConfigMap(document);
+        return toConfigMap(*safe);
     case ExportFormat::Env:
-        return toEnvTemplate(document);
+        return toEnvTemplate(*safe);
     }
     return Error(QStringLiteral("config.export-format"), QStringLiteral("unknown export format"));
 }

@@ -20,8 +20,10 @@ class ConfigDocument;
 ///   first use, as `NAME=` with no value, and a comment saying where it is used.
 enum class ExportFormat { Yaml, Json, ConfigMap, Env };
 
-/// Writes ConfigDocument in other formats. Never writes a secret value it did not read as such
-/// from the document; the env template writes names only.
+/// Writes ConfigDocument in other formats. exportAs() never writes a secret: every secret
+/// written literally in the config (keys, session tokens, `api_key`, `master_key`, passwords) is
+/// exported as the `os.environ/NAME` reference lint proposes for it, and the env template lists
+/// those names without values. The to*() functions convert the document as it is.
 class ConfigExporter final
 {
 public:
@@ -37,6 +39,10 @@ public:
         const QString &name = QStringLiteral("litellm-config"), const QString &namespaceName = {});
     [[nodiscard]] static QByteArray toEnvTemplate(const ConfigDocument &document);
 
+    /// The document with every literal secret replaced by its `os.environ/` reference. Error
+    /// `config.export-secret` when one cannot be replaced (a secret reached through an alias).
+    [[nodiscard]] static Result<ConfigDocument> withSecretsAsReferences(const ConfigDocument &document);
+    /// withSecretsAsReferences(), then the format.
     [[nodiscard]] static Result<QByteArray> exportAs(const ConfigDocument &document, ExportFormat format);
 };
 
