@@ -40,6 +40,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace brc::ui {
 
 namespace {
@@ -639,6 +641,16 @@ QString MainWindow::recoveryFile() const
 void MainWindow::writeRecovery()
 {
     if (!m_session->isModified() || m_recoveryDirectory.isEmpty()) {
+        return;
+    }
+    // A copy of a config that holds secrets in clear would be one more file holding them.
+    const QList<config::ConfigDiagnostic> diagnostics = m_linter->lint(m_session->document());
+    if (std::any_of(diagnostics.begin(), diagnostics.end(),
+            [](const config::ConfigDiagnostic &d) { return d.code == QLatin1String("config.literal-secret"); })) {
+        removeRecovery();
+        statusBar()->showMessage(tr("Unsaved edits are not kept for recovery while the config holds secrets in "
+                                    "clear: move them to os.environ/ references (see Problems)"),
+            8000);
         return;
     }
     QDir().mkpath(m_recoveryDirectory);
