@@ -97,6 +97,8 @@ HealthView::HealthView(ConfigSession &session, const route::RouteParser &parser,
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Column fitting looks at the rows in view only (by default it reads up to 1,000 rows).
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     m_view->setColumnWidth(HealthResultsModel::Model, 260);
     m_charts = new HealthCharts(this);
 
