@@ -102,6 +102,41 @@ Result<QByteArray> ConfigExporter::toConfigMap(
     return out;
 }
 
+namespace {
+
+/// Whether `name` can stand before '=' on a .env line: no '=', no white space or control
+/// character (a line break would start a line of its own), and no leading '#'.
+bool isEnvFileName(const QString &name)
+{
+    if (name.startsWith(QLatin1Char('#'))) {
+        return false;
+    }
+    for (const QChar c : name) {
+        if (c == QLatin1Char('=') || c.isSpace() || c.category() == QChar::Other_Control) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// `text` for a comment line: control characters and line breaks written as \xNN or \uNNNN.
+QByteArray commentText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
+            out += c.unicode() <= 0xFF ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                                       : QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out.toUtf8();
+}
+
+} // namespace
+
 QByteArray ConfigExporter::toEnvTemplate(const ConfigDocument &document)
 {
     QByteArray out = "# Environment for this LiteLLM config: every os.environ/ reference, without values.\n"
@@ -126,7 +161,13 @@ QByteArray ConfigExporter::toEnvTemplate(const ConfigDocument &document)
         if (paths.size() > 1) {
             where += QStringLiteral(" (and %1 more)").arg(paths.size() - 1);
         }
-        out += "\n# used by " + where.toUtf8() + '\n' + name.toUtf8() + "=\n";
+        if (isEnvFileName(name)) {
+            out += "\n# used by " + commentText(where) + '\n' + name.toUtf8() + "=\n";
+        } else {
+            // Written as a line of its own, such a name would set another variable or break the file.
+            out += "\n# used by " + commentText(where) + ": os.environ/" + commentText(name)
+                + " is not a name a .env file can set\n";
+        }
     }
     return out;
 }

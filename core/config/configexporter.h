@@ -17,7 +17,8 @@ class ConfigDocument;
 /// - ConfigMap: a Kubernetes `v1/ConfigMap` manifest whose `data."config.yaml"` is the text
 ///   (a BOM dropped and CRLF turned into LF, which Kubernetes would otherwise quote).
 /// - Env: a `.env` template: every `os.environ/NAME` the config references, once, in order of
-///   first use, as `NAME=` with no value, and a comment saying where it is used.
+///   first use, as `NAME=` with no value, and a comment saying where it is used. A name no
+///   `.env` line can hold (with '=', white space or a line break) is only named in a comment.
 enum class ExportFormat { Yaml, Json, ConfigMap, Env };
 
 /// Writes ConfigDocument in other formats. exportAs() never writes a secret: every secret

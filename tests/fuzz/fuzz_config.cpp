@@ -38,6 +38,19 @@ void checkConfigMap(const ConfigDocument &document)
     BRC_FUZZ_CHECK(QByteArray::fromStdString(config.get<std::string>()) == expected);
 }
 
+/// Lines as YAML counts them: a lone CR, NEL, LS and PS break lines too, CRLF is one break.
+qsizetype yamlLineCount(const QByteArray &text)
+{
+    qsizetype lines
+        = 1 + text.count('\n') + text.count("\xC2\x85") + text.count("\xE2\x80\xA8") + text.count("\xE2\x80\xA9");
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) {
+            ++lines;
+        }
+    }
+    return lines;
+}
+
 void checkEnvTemplate(const ConfigDocument &document)
 {
     for (const QByteArray &line : ConfigExporter::toEnvTemplate(document).split('\n')) {
@@ -72,7 +85,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.environment = QSet<QString> { QStringLiteral("AWS_REGION") };
     options.environmentSource = QStringLiteral("the environment");
     const QList<ConfigDiagnostic> diagnostics = s_linter.lint(document, options);
-    const qsizetype lines = input.count('\n') + 1;
+    const qsizetype lines = yamlLineCount(input);
     for (const ConfigDiagnostic &diagnostic : diagnostics) {
         BRC_FUZZ_CHECK(!diagnostic.code.isEmpty());
         BRC_FUZZ_CHECK(diagnostic.line >= 0 && diagnostic.line <= lines);

@@ -106,6 +106,34 @@ private Q_SLOTS:
         QVERIFY(ConfigExporter::toEnvTemplate(*cjk).contains("\nLITELLM_MASTER_KEY=\n"));
     }
 
+    void envTemplateOddNames()
+    {
+        // Found by fuzz_config: names holding '=' or a line break made lines that assign values.
+        QFile crash(QStringLiteral(BRC_SOURCE_DIR "/tests/fuzz/crashes/fuzz_config/env-name-with-equals"));
+        QVERIFY(crash.open(QIODevice::ReadOnly));
+        const QByteArray yaml = "model_list:\n"
+                                "  - model_name: m\n"
+                                "    litellm_params:\n"
+                                "      model: bedrock/amazon.nova-micro-v1:0\n"
+                                "      api_key: \"os.environ/A\\nB=secret\"\n"
+                                "      aws_access_key_id: os.environ/KEY=VALUE\n"
+                                "      \"odd\\nkey\": os.environ/GOOD_NAME\n";
+        for (const QByteArray &text : { crash.readAll(), yaml }) {
+            Result<ConfigDocument> document = ConfigDocument::fromYaml(text);
+            QVERIFY2(document, qPrintable(document ? QString() : document.error().toString()));
+            const QByteArray env = ConfigExporter::toEnvTemplate(*document);
+            for (const QByteArray &line : env.split('\n')) {
+                QVERIFY2(line.isEmpty() || line.startsWith('#') || (line.endsWith('=') && line.count('=') == 1),
+                    line.constData());
+            }
+        }
+        const QByteArray env = ConfigExporter::toEnvTemplate(*ConfigDocument::fromYaml(yaml));
+        QVERIFY(env.contains("\n# used by model_list[0].litellm_params.api_key: os.environ/A\\x0aB=secret is not a "
+                             "name a .env file can set\n"));
+        QVERIFY(env.contains("os.environ/KEY=VALUE is not a name"));
+        QVERIFY(env.contains("# used by model_list[0].litellm_params.odd\\x0akey\nGOOD_NAME=\n"));
+    }
+
     void json()
     {
         Result<ConfigDocument> document
