@@ -540,36 +540,69 @@ void MainWindow::attachServices(ConsoleServices &services)
         return;
     }
     m_services = &services;
-    m_tester = new RouteTesterPanel(*m_session, *m_parser, services, this);
-    m_health = new HealthView(*m_session, *m_parser, services, m_prompter, this);
-    m_health->setSelectionProvider([this] { return m_modelList->selectedRows(); });
     auto *problemsDock = findChild<QDockWidget *>(QStringLiteral("problemsDock"));
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     auto *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
-    const std::pair<QWidget *, QString> panels[]
-        = { { m_tester, tr("Route Tester") }, { m_health, tr("Health Check") } };
-    for (const auto &[panel, title] : panels) {
+    // The docks exist from the start (menus, saved layout); their panels are made when a dock
+    // first shows, so a large config's list paints without waiting for charts and forms.
+    const auto addDock = [&](const QString &name, const QString &title) {
         auto *dock = new QDockWidget(title, this);
-        dock->setObjectName(panel->objectName() + QStringLiteral("Dock"));
-        dock->setWidget(panel);
+        dock->setObjectName(name);
+        dock->setWidget(new QWidget(dock));
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         tabifyDockWidget(problemsDock, dock);
         viewMenu->addAction(dock->toggleViewAction());
-    }
+        connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible) {
+                ensurePanels();
+            }
+        });
+        return dock;
+    };
+    m_testerDock = addDock(QStringLiteral("routeTesterDock"), tr("Route Tester"));
+    m_healthDock = addDock(QStringLiteral("healthViewDock"), tr("Health Check"));
     problemsDock->raise();
 
     QAction *testAction = tools->addAction(tr("&Test Route"));
     testAction->setObjectName(QStringLiteral("testRouteAction"));
     testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(testAction, &QAction::triggered, this, [this] { showPanel(m_tester); });
+    connect(testAction, &QAction::triggered, this, [this] { showPanel(tester()); });
     QAction *healthAction = tools->addAction(tr("&Health Check"));
     healthAction->setObjectName(QStringLiteral("healthCheckAction"));
     healthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    connect(healthAction, &QAction::triggered, this, [this] { showPanel(m_health); });
+    connect(healthAction, &QAction::triggered, this, [this] { showPanel(health()); });
     QAction *credentialsAction = tools->addAction(tr("&Credentials…"));
     credentialsAction->setObjectName(QStringLiteral("credentialsAction"));
     connect(credentialsAction, &QAction::triggered, this, &MainWindow::showCredentialsDialog);
+}
+
+RouteTesterPanel *MainWindow::tester()
+{
+    ensurePanels();
+    return m_tester;
+}
+
+HealthView *MainWindow::health()
+{
+    ensurePanels();
+    return m_health;
+}
+
+void MainWindow::ensurePanels()
+{
+    if (m_services == nullptr || m_tester != nullptr) {
+        return;
+    }
+    m_tester = new RouteTesterPanel(*m_session, *m_parser, *m_services, this);
+    m_health = new HealthView(*m_session, *m_parser, *m_services, m_prompter, this);
+    m_health->setSelectionProvider([this] { return m_modelList->selectedRows(); });
+    for (const auto &[dock, panel] : { std::pair<QDockWidget *, QWidget *> { m_testerDock, m_tester },
+             std::pair<QDockWidget *, QWidget *> { m_healthDock, m_health } }) {
+        QWidget *placeholder = dock->widget();
+        dock->setWidget(panel);
+        delete placeholder;
+    }
 
     connect(m_modelList, &ModelListPanel::currentRowChanged, m_tester, &RouteTesterPanel::setRow);
     m_tester->setRow(m_modelList->currentRow());
@@ -578,6 +611,7 @@ void MainWindow::attachServices(ConsoleServices &services)
     connect(m_health, &HealthView::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     // A failure leads to its deployment: selected in the list, its breakdown and problems shown.
+    auto *problemsDock = findChild<QDockWidget *>(QStringLiteral("problemsDock"));
     connect(m_health, &HealthView::deploymentActivated, this, [this, problemsDock](int row) {
         m_modelList->selectRow(row);
         problemsDock->show();
@@ -603,7 +637,7 @@ CredentialsDialog *MainWindow::showCredentialsDialog()
     auto *dialog = new CredentialsDialog(*m_services, *m_session, *m_parser, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->explainDeployment(m_modelList->currentRow());
-    connect(dialog, &CredentialsDialog::profilesChanged, m_tester, &RouteTesterPanel::reloadProfiles);
+    connect(dialog, &CredentialsDialog::profilesChanged, tester(), &RouteTesterPanel::reloadProfiles);
     dialog->show();
     return dialog;
 }

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSettings;
@@ -73,8 +74,10 @@ public:
     void attachServices(ConsoleServices &services);
     /// Shows the credentials dialog (non-modal, not blocking); nullptr before attachServices().
     CredentialsDialog *showCredentialsDialog();
-    RouteTesterPanel *tester() const { return m_tester; }
-    HealthView *health() const { return m_health; }
+    /// The panels, made the first time they are shown or asked for (not at start-up: the window
+    /// paints its list first); nullptr before attachServices().
+    RouteTesterPanel *tester();
+    HealthView *health();
     /// Brings the tester's or the health view's dock to the front.
     void showPanel(QWidget *panel);
 
@@ -124,8 +127,12 @@ private:
     ProblemsPanel *m_problems = nullptr;
     DeploymentEditor *m_editor = nullptr;
     ConsoleServices *m_services = nullptr;
+    void ensurePanels();
+
     RouteTesterPanel *m_tester = nullptr;
     HealthView *m_health = nullptr;
+    QDockWidget *m_testerDock = nullptr;
+    QDockWidget *m_healthDock = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_rowsLabel = nullptr;
