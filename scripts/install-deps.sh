@@ -11,6 +11,7 @@ packages=(
     xvfb xauth imagemagick xdotool fontconfig fonts-dejavu-core
     clang-16 libclang-rt-16-dev
     nodejs npm
+    librsvg2-bin desktop-file-utils appstream lintian man-db
 )
 
 missing=()

@@ -45,7 +45,7 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int po
         return usageError(arguments.value(0), parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText().replace(QLatin1String("bedrock-route ["), arguments.value(0) + QLatin1String(" [")));
+        writeHelp(parser, arguments.value(0));
         return 0;
     }
     if (parser.positionalArguments().size() != positional) {

@@ -66,7 +66,7 @@ int runDiff(const QStringList &arguments)
         return usageError(arguments.value(0), parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
+        writeHelp(parser, arguments.value(0));
         return 0;
     }
     if (parser.positionalArguments().size() != 2) {

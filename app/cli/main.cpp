@@ -39,7 +39,7 @@ QString overview()
                                   "Inspect, sign and test the Bedrock routes of a LiteLLM proxy.\n\n"
                                   "Commands:\n");
     for (const Command &command : s_commands) {
-        text += QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -14).arg(QLatin1String(command.summary));
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(command.name), -13).arg(QLatin1String(command.summary));
     }
     text += QStringLiteral("\nRun 'bedrock-route COMMAND --help' for a command's options.\n"
                            "Options: --help, --version\n");

@@ -1,5 +1,8 @@
 #include "output.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace brc::cli {
@@ -24,6 +27,17 @@ void writeErr(const QString &text)
 void flushOut()
 {
     std::fflush(stdout);
+}
+
+void writeHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < text.indexOf(u'\n')) {
+        text.replace(at, program.size(), command);
+    }
+    writeOut(text);
 }
 
 int usageError(const QString &command, const QString &message)

@@ -170,7 +170,7 @@ int runParse(const QStringList &arguments)
         return usageError(command, options.errorText());
     }
     if (options.isSet(QStringLiteral("help"))) {
-        writeOut(options.helpText());
+        writeHelp(options, command);
         return 0;
     }
     const QStringList models = options.positionalArguments();

@@ -62,7 +62,7 @@ int runSign(const QStringList &arguments)
         return usageError(command, parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText().replace(QLatin1String("bedrock-route ["), command + QLatin1String(" [")));
+        writeHelp(parser, command);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -157,7 +157,7 @@ int runTest(const QStringList &arguments)
         return usageError(command, parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
+        writeHelp(parser, command);
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {

@@ -174,6 +174,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("BedrockRouteConsole"));
     QApplication::setApplicationVersion(QStringLiteral(BRC_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/brc/icons/app.svg")));
+    // Ties the window to the installed menu entry (the Wayland app id, the taskbar's icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral(BRC_DESKTOP_FILE_NAME));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("bedrock-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {

@@ -54,6 +54,27 @@ private Q_SLOTS:
         QVERIFY(runCli({ "--version" }, cleanEnvironment()).out.startsWith("bedrock-route "));
     }
 
+    // The program runs by its full path here; each command's usage line still names the command
+    // as typed (the man page is made from this text).
+    void helpNamesTheCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *command :
+            { "parse", "decode-stream", "test", "health", "sign", "credentials", "lint", "export", "diff" }) {
+            QTest::addRow("%s", command) << QString::fromLatin1(command);
+        }
+    }
+
+    void helpNamesTheCommand()
+    {
+        QFETCH(QString, command);
+        const CliRun run = runCli({ command, "--help" }, cleanEnvironment());
+        QCOMPARE(run.exitCode, 0);
+        const QString usage = QString::fromUtf8(run.out).section(u'\n', 0, 0);
+        const QString expected = "Usage: bedrock-route " + command + ' ';
+        QVERIFY2(usage.startsWith(expected), qPrintable(usage));
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("arguments");
