@@ -53,7 +53,8 @@ qint64 headerNumber(QNetworkReply *reply, const char *name)
 } // namespace
 
 BedrockCall::BedrockCall(QNetworkAccessManager &network, const aws::SigV4Signer &signer, BedrockRequest request,
-    BedrockAuth auth, BedrockClientOptions options, QList<QSslCertificate> caCertificates, Clock clock, QObject *parent)
+    BedrockAuth auth, BedrockClientOptions options, Result<QList<QSslCertificate>> caCertificates, Clock clock,
+    QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_signer(signer)
@@ -170,10 +171,14 @@ void BedrockCall::startAttempt()
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (https) {
+        if (!m_caCertificates) {
+            finish(m_caCertificates.error());
+            return;
+        }
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_caCertificates.isEmpty()) {
-            tls.addCaCertificates(m_caCertificates);
+        if (!m_caCertificates->isEmpty()) {
+            tls.addCaCertificates(*m_caCertificates);
         }
         request.setSslConfiguration(tls);
     }

@@ -46,7 +46,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     BedrockCall(QNetworkAccessManager &network, const aws::SigV4Signer &signer, BedrockRequest request,
-        BedrockAuth auth, BedrockClientOptions options, QList<QSslCertificate> caCertificates, Clock clock,
+        BedrockAuth auth, BedrockClientOptions options, Result<QList<QSslCertificate>> caCertificates, Clock clock,
         QObject *parent = nullptr);
     ~BedrockCall() override;
 
@@ -87,7 +87,8 @@ private:
     const BedrockRequest m_request;
     const BedrockAuth m_auth;
     const BedrockClientOptions m_options;
-    const QList<QSslCertificate> m_caCertificates;
+    /// The extra CAs, or why the configured bundle could not be used (https calls then fail).
+    const Result<QList<QSslCertificate>> m_caCertificates;
     const Clock m_clock;
 
     QPointer<QNetworkReply> m_reply;

@@ -3,6 +3,7 @@
 #include "bedrock/environmentproxyfactory.h"
 #include "common/logging.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 
 namespace brc::bedrock {
@@ -18,7 +19,7 @@ BedrockClient::BedrockClient(QNetworkAccessManager &network, QObject *parent)
         // A broken $AWS_CA_BUNDLE: every https call then fails with this error instead of
         // silently trusting less (or more) than asked.
         qCWarning(lcHttp) << applied.error().message;
-        m_options.caBundlePath = qEnvironmentVariable("AWS_CA_BUNDLE");
+        m_caBundle = qEnvironmentVariable("AWS_CA_BUNDLE");
     }
 }
 
@@ -26,24 +27,45 @@ BedrockClient::~BedrockClient() = default;
 
 Result<void> BedrockClient::setOptions(const BedrockClientOptions &options)
 {
-    QList<QSslCertificate> certificates;
     const QString bundle
         = options.caBundlePath.isEmpty() ? qEnvironmentVariable("AWS_CA_BUNDLE") : options.caBundlePath;
-    if (!bundle.isEmpty()) {
-        certificates = QSslCertificate::fromPath(bundle, QSsl::Pem);
-        if (certificates.isEmpty()) {
+    if (!bundle.isEmpty() && bundle != m_parsedBundle) {
+        // A cheap look now; the certificates themselves are parsed on the first https call.
+        QFile file(bundle);
+        if (!file.open(QIODevice::ReadOnly) || !file.readAll().contains("-----BEGIN CERTIFICATE-----")) {
             return Error(QStringLiteral("network.ca_bundle"),
                 QStringLiteral("No PEM certificates could be read from the CA bundle %1").arg(bundle));
         }
     }
     m_options = options;
-    m_caCertificates = certificates;
+    m_caBundle = bundle;
     return {};
+}
+
+Result<QList<QSslCertificate>> BedrockClient::caCertificates()
+{
+    if (m_caBundle.isEmpty()) {
+        return QList<QSslCertificate>();
+    }
+    if (m_caBundle != m_parsedBundle) {
+        m_parsedBundle = m_caBundle;
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_caBundle, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            m_caCertificates = Error(QStringLiteral("network.ca_bundle"),
+                QStringLiteral("No PEM certificates could be read from the CA bundle %1").arg(m_caBundle));
+        } else {
+            m_caCertificates = certificates;
+        }
+    }
+    return m_caCertificates;
 }
 
 BedrockCall *BedrockClient::send(const BedrockRequest &request, const BedrockAuth &auth)
 {
-    return new BedrockCall(m_network, m_signer, request, auth, m_options, m_caCertificates, m_clock, this);
+    // Plain http (loopback only) never needs the bundle.
+    const bool https = request.url().startsWith("https:");
+    return new BedrockCall(m_network, m_signer, request, auth, m_options,
+        https ? caCertificates() : Result<QList<QSslCertificate>>(QList<QSslCertificate>()), m_clock, this);
 }
 
 } // namespace brc::bedrock

@@ -20,6 +20,8 @@ namespace brc::bedrock {
 /// Calls are signed with SigV4 (service `bedrock`, the request's region, the injected clock) or
 /// carry a Bearer token. Plain http:// is refused unless the host is loopback; certificates are
 /// always verified, with the extra CAs of BedrockClientOptions::caBundlePath or $AWS_CA_BUNDLE.
+/// The bundle is parsed on the first https call and kept (a system-sized bundle takes a large
+/// part of a second to parse, which loopback http calls never need).
 /// When the manager has no proxy factory the client installs an EnvironmentProxyFactory
 /// (HTTPS_PROXY/NO_PROXY, else the system proxy). No nested event loops.
 class BedrockClient final : public QObject
@@ -32,7 +34,7 @@ public:
     ~BedrockClient() override;
 
     /// Replaces the network policy. Errors: `network.ca_bundle` when the CA bundle cannot be read
-    /// (the previous options stay in force).
+    /// or holds no PEM certificate (the previous options stay in force).
     [[nodiscard]] Result<void> setOptions(const BedrockClientOptions &options);
     const BedrockClientOptions &options() const { return m_options; }
 
@@ -43,10 +45,15 @@ public:
     BedrockCall *send(const BedrockRequest &request, const BedrockAuth &auth);
 
 private:
+    /// The extra CAs for https calls: parsed once per bundle path.
+    Result<QList<QSslCertificate>> caCertificates();
+
     QNetworkAccessManager &m_network;
     aws::SigV4Signer m_signer;
     BedrockClientOptions m_options;
-    QList<QSslCertificate> m_caCertificates;
+    QString m_caBundle;
+    QString m_parsedBundle;
+    Result<QList<QSslCertificate>> m_caCertificates = QList<QSslCertificate>();
     BedrockCall::Clock m_clock;
 };
 

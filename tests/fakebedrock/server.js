@@ -127,6 +127,28 @@ function parseAmzDate(value) {
   return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]));
 }
 
+// One signer per scope and session token: @smithy/signature-v4 caches the derived signing key
+// inside a signer, so a new signer per request would derive it again every time.
+const signers = new Map();
+function signerFor(region, service, sessionToken) {
+  const key = `${region}\n${service}\n${sessionToken || ''}`;
+  let signer = signers.get(key);
+  if (!signer) {
+    if (signers.size > 100) signers.clear();
+    signer = new SignatureV4({
+      credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY, sessionToken },
+      region,
+      service,
+      sha256: NodeSha256,
+      uriEscapePath: true,
+      // Sign exactly the headers the client signed: no x-amz-content-sha256 unless it sent one.
+      applyChecksum: false,
+    });
+    signers.set(key, signer);
+  }
+  return signer;
+}
+
 /** Returns null when the request is authentic, else [type, message]. */
 async function verifyAuth(req, rawPath, body) {
   const auth = req.headers.authorization || '';
@@ -169,15 +191,7 @@ async function verifyAuth(req, rawPath, body) {
     const [k, v = ''] = pair.split('=');
     query[decodeURIComponent(k)] = decodeURIComponent(v);
   }
-  const signer = new SignatureV4({
-    credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY, sessionToken: req.headers['x-amz-security-token'] },
-    region,
-    service,
-    sha256: NodeSha256,
-    uriEscapePath: true,
-    // Sign exactly the headers the client signed: no x-amz-content-sha256 unless it sent one.
-    applyChecksum: false,
-  });
+  const signer = signerFor(region, service, req.headers['x-amz-security-token']);
   const signed = await signer.sign(
     { method: req.method, protocol: 'http:', hostname: headers.host, path: pathPart, query, headers, body },
     { signingDate: date, signingRegion: region, signingService: service },
