@@ -12,6 +12,7 @@ packages=(
     clang-16 libclang-rt-16-dev
     nodejs npm
     librsvg2-bin desktop-file-utils appstream lintian man-db
+    python3 python3-botocore openssl
 )
 
 missing=()

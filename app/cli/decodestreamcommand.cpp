@@ -70,15 +70,8 @@ int runDecodeStream(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The response body, as saved (binary)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
     parser.addOption(jsonOption);
-    if (!parser.parse(arguments)) {
-        return usageError(command, parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeHelp(parser, command);
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return usageError(command, QStringLiteral("expected one FILE"));
+    if (const std::optional<int> stop = parseOneArgument(parser, arguments, QStringLiteral("FILE"))) {
+        return *stop;
     }
     const QString path = parser.positionalArguments().first();
     QFile file;

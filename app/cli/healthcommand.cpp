@@ -1,5 +1,6 @@
 #include "awsclicontext.h"
 #include "bedrock/bedrockclient.h"
+#include "callreport.h"
 #include "commands.h"
 #include "config/configdocument.h"
 #include "health/healthplanner.h"
@@ -40,24 +41,13 @@ int runHealth(const QStringList &arguments)
         QStringLiteral("timeout"), QStringLiteral("Per-call timeout in seconds (default 60)."), QStringLiteral("S"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
     parser.addOptions({ concurrencyOption, timeoutOption, jsonOption });
-    if (!parser.parse(arguments)) {
-        return usageError(command, parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeHelp(parser, command);
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return usageError(command, QStringLiteral("expected one CONFIG"));
+    if (const std::optional<int> stop = parseOneArgument(parser, arguments, QStringLiteral("CONFIG"))) {
+        return *stop;
     }
     bool ok = true;
     const int concurrency = parser.isSet(concurrencyOption) ? parser.value(concurrencyOption).toInt(&ok) : 4;
     if (!ok || concurrency < 1 || concurrency > 256) {
         return usageError(command, QStringLiteral("--concurrency must be between 1 and 256"));
-    }
-    const double timeout = parser.isSet(timeoutOption) ? parser.value(timeoutOption).toDouble(&ok) : 60.0;
-    if (!ok || timeout <= 0) {
-        return usageError(command, QStringLiteral("--timeout must be a positive number of seconds"));
     }
     auto document = config::ConfigDocument::load(parser.positionalArguments().first());
     if (!document) {
@@ -66,20 +56,15 @@ int runHealth(const QStringList &arguments)
     }
 
     AwsCliContext aws;
+    aws.network.setAutoDeleteReplies(true);
+    bedrock::BedrockClient client(aws.network);
+    if (const std::optional<int> stop = applyTimeoutOption(client, parser, timeoutOption, command)) {
+        return *stop;
+    }
     const route::RouteParser routes;
     const HealthPlanner planner(routes, aws.environment);
     const QList<HealthTarget> targets
         = planner.plan(*document, bedrock::ChatRequest::fromPrompt(QStringLiteral("ping"), 1));
-
-    aws.network.setAutoDeleteReplies(true);
-    bedrock::BedrockClient client(aws.network);
-    bedrock::BedrockClientOptions options;
-    options.totalTimeoutMs = int(timeout * 1000);
-    options.connectTimeoutMs = std::min(options.connectTimeoutMs, options.totalTimeoutMs);
-    if (auto applied = client.setOptions(options); !applied) {
-        writeErr(command + QStringLiteral(": ") + applied.error().message + QLatin1Char('\n'));
-        return 1;
-    }
 
     // The CLI waits on the runner: one loop until the run has finished.
     const bool progress = isatty(STDERR_FILENO) != 0 && !parser.isSet(jsonOption);

@@ -47,4 +47,20 @@ int usageError(const QString &command, const QString &message)
     return 2;
 }
 
+std::optional<int> parseOneArgument(QCommandLineParser &parser, const QStringList &arguments, const QString &positional)
+{
+    const QString command = arguments.value(0);
+    if (!parser.parse(arguments)) {
+        return usageError(command, parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeHelp(parser, command);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(command, QStringLiteral("expected one ") + positional);
+    }
+    return std::nullopt;
+}
+
 } // namespace brc::cli

@@ -3,6 +3,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+
 class QCommandLineParser;
 
 /// Buffered standard output and error for the command-line program. Output is UTF-8.
@@ -23,5 +25,12 @@ void writeHelp(const QCommandLineParser &parser, const QString &command);
 
 /// Exit code for bad usage, after printing `message` and a pointer to --help.
 int usageError(const QString &command, const QString &message);
+
+/// Parses `arguments` (arguments[0] names the command) with `parser`, which holds the options
+/// and --help, for a command taking exactly one positional argument called `positional`.
+/// Returns the exit code when the command stops here (0 after printing the help, 2 after a usage
+/// error), std::nullopt when it goes on.
+std::optional<int> parseOneArgument(
+    QCommandLineParser &parser, const QStringList &arguments, const QString &positional);
 
 } // namespace brc::cli

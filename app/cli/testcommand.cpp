@@ -3,6 +3,7 @@
 #include "bedrock/bedrockclient.h"
 #include "bedrock/errormapper.h"
 #include "bedrock/routerequestbuilder.h"
+#include "callreport.h"
 #include "commands.h"
 #include "common/redact.h"
 #include "output.h"
@@ -47,11 +48,6 @@ Planned plan(const ParsedRoute &route, RouteApi api, bool stream, const ChatRequ
     return p;
 }
 
-QJsonValue orNull(qint64 value)
-{
-    return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
 QJsonObject resultJson(const Planned &p, const QString &modelId, const QString &region)
 {
     QJsonObject out { { QStringLiteral("api"), p.api }, { QStringLiteral("stream"), p.stream },
@@ -62,13 +58,7 @@ QJsonObject resultJson(const Planned &p, const QString &modelId, const QString &
     if (error) {
         out.insert(QStringLiteral("http_status"),
             error->httpStatus > 0 ? QJsonValue(error->httpStatus) : QJsonValue(QJsonValue::Null));
-        out.insert(QStringLiteral("error"),
-            QJsonObject {
-                { QStringLiteral("type"), error->awsType.isEmpty() ? error->code : error->awsType },
-                { QStringLiteral("message"), error->message },
-                { QStringLiteral("retryable"), ErrorMapper::isRetryable(*error) },
-                { QStringLiteral("hint"), ErrorMapper::hint(*error, modelId, region) },
-            });
+        out.insert(QStringLiteral("error"), errorJson(*error, modelId, region));
         for (const char *key : { "text", "stop_reason", "input_tokens", "output_tokens", "latency_ms", "ttft_ms" }) {
             out.insert(QLatin1String(key), QJsonValue::Null);
         }
@@ -153,24 +143,13 @@ int runTest(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
     parser.addOptions({ apiOption, streamOption, regionOption, endpointOption, profileOption, promptOption,
         maxTokensOption, timeoutOption, jsonOption });
-    if (!parser.parse(arguments)) {
-        return usageError(command, parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeHelp(parser, command);
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return usageError(command, QStringLiteral("expected one MODEL"));
+    if (const std::optional<int> stop = parseOneArgument(parser, arguments, QStringLiteral("MODEL"))) {
+        return *stop;
     }
     bool ok = true;
     const int maxTokens = parser.isSet(maxTokensOption) ? parser.value(maxTokensOption).toInt(&ok) : 64;
     if (!ok || maxTokens < 1) {
         return usageError(command, QStringLiteral("--max-tokens must be a positive integer"));
-    }
-    const double timeout = parser.isSet(timeoutOption) ? parser.value(timeoutOption).toDouble(&ok) : 60.0;
-    if (!ok || timeout <= 0) {
-        return usageError(command, QStringLiteral("--timeout must be a positive number of seconds"));
     }
     const QString api = parser.value(apiOption);
     if (!api.isEmpty() && api != QLatin1String("converse") && api != QLatin1String("invoke")
@@ -179,6 +158,11 @@ int runTest(const QStringList &arguments)
     }
 
     AwsCliContext aws;
+    aws.network.setAutoDeleteReplies(true);
+    BedrockClient client(aws.network);
+    if (const std::optional<int> stop = applyTimeoutOption(client, parser, timeoutOption, command)) {
+        return *stop;
+    }
     RouteContext context;
     context.region = parser.value(regionOption);
     context.runtimeEndpoint = parser.value(endpointOption);
@@ -217,16 +201,6 @@ int runTest(const QStringList &arguments)
     BedrockAuth auth;
     auth.credentials = credentials->credentials;
     auth.bearerToken = credentials->bearerToken;
-
-    aws.network.setAutoDeleteReplies(true);
-    BedrockClient client(aws.network);
-    BedrockClientOptions options;
-    options.totalTimeoutMs = int(timeout * 1000);
-    options.connectTimeoutMs = std::min(options.connectTimeoutMs, options.totalTimeoutMs);
-    if (auto applied = client.setOptions(options); !applied) {
-        writeErr(command + QStringLiteral(": ") + applied.error().message + QLatin1Char('\n'));
-        return 1;
-    }
 
     // The CLI may wait on core's asynchronous calls: one loop until every call has finished.
     QEventLoop loop;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "awscredentials.h"
+#include "common/finishonce.h"
 #include "common/result.h"
 #include "credentialplan.h"
 
@@ -30,9 +31,15 @@ class CredentialJob final : public QObject
     Q_DISABLE_COPY_MOVE(CredentialJob)
 
 public:
-    explicit CredentialJob(QObject *parent = nullptr);
+    explicit CredentialJob(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
 
-    void finish(const Result<ResolvedCredentials> &result);
+    void finish(const Result<ResolvedCredentials> &result)
+    {
+        finishOnce(*this, m_done, &CredentialJob::finished, result);
+    }
 
 Q_SIGNALS:
     void finished(const brc::Result<brc::aws::ResolvedCredentials> &result);

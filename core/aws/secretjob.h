@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/finishonce.h"
 #include "common/result.h"
 
 #include <QObject>
@@ -16,10 +17,13 @@ class SecretJob final : public QObject
     Q_DISABLE_COPY_MOVE(SecretJob)
 
 public:
-    explicit SecretJob(QObject *parent = nullptr);
+    explicit SecretJob(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
 
     /// Emits finished(result) and schedules deletion. For the store's use.
-    void finish(const Result<QString> &result);
+    void finish(const Result<QString> &result) { finishOnce(*this, m_done, &SecretJob::finished, result); }
 
 Q_SIGNALS:
     void finished(const brc::Result<QString> &result);

@@ -23,14 +23,4 @@ void StsJob::cancel()
     finish(Error(QStringLiteral("sts.cancelled"), QStringLiteral("The STS request was cancelled.")));
 }
 
-void StsJob::finish(const Result<StsResult> &result)
-{
-    if (m_done) {
-        return;
-    }
-    m_done = true;
-    Q_EMIT finished(result);
-    deleteLater();
-}
-
 } // namespace brc::aws

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "awscredentials.h"
+#include "common/finishonce.h"
 #include "common/result.h"
 
 #include <QObject>
@@ -47,7 +48,7 @@ public:
 
     /// For the client: the reply this job waits on, and its end.
     void setReply(QNetworkReply *reply);
-    void finish(const Result<StsResult> &result);
+    void finish(const Result<StsResult> &result) { finishOnce(*this, m_done, &StsJob::finished, result); }
 
 Q_SIGNALS:
     void finished(const brc::Result<brc::aws::StsResult> &result);

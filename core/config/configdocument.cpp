@@ -385,6 +385,44 @@ QStringList ConfigDocument::credentialNames() const
     return names;
 }
 
+QList<ConfigValue> ConfigDocument::credentialValues(const QString &name) const
+{
+    const int list = m_tree.resolved(section("credential_list"));
+    if (list < 0 || !m_tree.node(list).isSequence() || name.isEmpty()) {
+        return {};
+    }
+    const QByteArray wanted = name.toUtf8();
+    const std::vector<int> &items = m_tree.node(list).children;
+    for (size_t i = 0; i < items.size(); ++i) {
+        const int item = m_tree.resolved(items[i]);
+        const int itemName = m_tree.resolved(m_tree.valueOf(item, "credential_name"));
+        if (itemName < 0 || !m_tree.node(itemName).isScalar() || m_tree.node(itemName).value != wanted) {
+            continue;
+        }
+        const int values = m_tree.resolved(m_tree.valueOf(item, "credential_values"));
+        if (values < 0 || !m_tree.node(values).isMapping()) {
+            return {};
+        }
+        return entries(values, QStringLiteral("credential_list[%1].credential_values").arg(i));
+    }
+    return {};
+}
+
+QList<ConfigValue> ConfigDocument::effectiveParams(const Deployment &deployment) const
+{
+    QList<ConfigValue> params = deployment.litellmParams;
+    const ConfigValue credential = deployment.param(u"litellm_credential_name");
+    if (!credential.isScalar || credential.isNull || credential.text.isEmpty()) {
+        return params;
+    }
+    for (const ConfigValue &value : credentialValues(credential.text)) {
+        if (!deployment.param(value.key).isPresent()) {
+            params.append(value);
+        }
+    }
+    return params;
+}
+
 QList<ConfigValue> ConfigDocument::environmentReferences() const
 {
     QList<ConfigValue> references;

@@ -64,6 +64,14 @@ public:
     QList<ConfigValue> sectionEntries(QByteArrayView key) const;
     /// `credential_name` of every credential_list entry.
     QStringList credentialNames() const;
+    /// `credential_values` of the first credential_list entry named `name` (merge keys applied),
+    /// in file order; empty when there is no such entry, as LiteLLM then adds nothing.
+    QList<ConfigValue> credentialValues(const QString &name) const;
+    /// `litellm_params` of `deployment` as LiteLLM calls with them: when it names a
+    /// `litellm_credential_name`, each credential value whose key the deployment does not have
+    /// is appended (LiteLLM's load_credentials_from_list: the deployment's own keys win, even a
+    /// null one). References (`os.environ/NAME`) are kept as written.
+    QList<ConfigValue> effectiveParams(const Deployment &deployment) const;
     /// Every scalar whose text is `os.environ/NAME`, in file order.
     QList<ConfigValue> environmentReferences() const;
     /// Path ("model_list[2].litellm_params.model") of a node.

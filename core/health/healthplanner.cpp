@@ -72,7 +72,10 @@ QList<HealthTarget> HealthPlanner::plan(const config::ConfigDocument &document, 
         if (!model.startsWith(QLatin1String("bedrock/"))) {
             continue;
         }
-        const route::ParsedRoute route = m_parser.parse(model, routeContext(deployment));
+        // What LiteLLM calls with: litellm_credential_name brings in its credential_list values.
+        config::Deployment effective = deployment;
+        effective.litellmParams = document.effectiveParams(deployment);
+        const route::ParsedRoute route = m_parser.parse(model, routeContext(effective));
         QList<bedrock::RouteApi> calls;
         switch (apis) {
         case HealthApis::LiteLlm:
@@ -88,7 +91,7 @@ QList<HealthTarget> HealthPlanner::plan(const config::ConfigDocument &document, 
             calls = { bedrock::RouteApi::Converse, bedrock::RouteApi::Invoke };
             break;
         }
-        const aws::CredentialRequest credentials = credentialRequest(deployment);
+        const aws::CredentialRequest credentials = credentialRequest(effective);
         for (const bedrock::RouteApi api : std::as_const(calls)) {
             HealthTarget target;
             target.call.row = row;

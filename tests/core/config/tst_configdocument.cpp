@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace brc::config;
 using brc::Result;
 
@@ -541,6 +543,82 @@ private Q_SLOTS:
         QCOMPARE(d.param(u"rpm").text, QStringLiteral("60"));
         QCOMPARE(document->deployments().at(1).param(u"aws_region_name").text, QStringLiteral("us-east-1"));
         QCOMPARE(document->deployments().at(2).info(u"mode").text, QStringLiteral("chat"));
+    }
+
+    void credentialList_data()
+    {
+        QTest::addColumn<int>("deployment");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value"); // "<absent>" when the key is not there
+        QTest::addColumn<bool>("isNull");
+        QTest::addColumn<QString>("path");
+
+        const QString params = QStringLiteral("model_list[%1].litellm_params.%2");
+        QTest::addRow("credential value added")
+            << 0 << "aws_access_key_id"
+            << "os.environ/PROD_KEY_ID" << false << "credential_list[0].credential_values.aws_access_key_id";
+        QTest::addRow("first entry of a repeated name")
+            << 0 << "aws_region_name"
+            << "us-west-2" << false << "credential_list[0].credential_values.aws_region_name";
+        QTest::addRow("deployment key wins") << 1 << "aws_region_name"
+                                             << "us-east-1" << false << params.arg(1).arg("aws_region_name");
+        QTest::addRow("deployment null wins") << 1 << "aws_secret_access_key"
+                                              << "null" << true << params.arg(1).arg("aws_secret_access_key");
+        QTest::addRow("other keys still added")
+            << 1 << "aws_access_key_id"
+            << "os.environ/PROD_KEY_ID" << false << "credential_list[0].credential_values.aws_access_key_id";
+        QTest::addRow("merge key in credential_values")
+            << 2 << "aws_secret_access_key"
+            << "os.environ/PROD_SECRET" << false << "credential_list[1].credential_values.aws_secret_access_key";
+        QTest::addRow("merge overridden")
+            << 2 << "aws_region_name"
+            << "eu-central-1" << false << "credential_list[1].credential_values.aws_region_name";
+        QTest::addRow("own credential key")
+            << 2 << "aws_session_token"
+            << "os.environ/DEV_TOKEN" << false << "credential_list[1].credential_values.aws_session_token";
+        QTest::addRow("unknown credential adds nothing") << 3 << "aws_access_key_id"
+                                                         << "<absent>" << false << "";
+        QTest::addRow("no credential name") << 4 << "aws_region_name"
+                                            << "<absent>" << false << "";
+    }
+
+    void credentialList()
+    {
+        QFETCH(int, deployment);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(bool, isNull);
+        QFETCH(QString, path);
+        Result<ConfigDocument> document
+            = ConfigDocument::load(QStringLiteral(BRC_SOURCE_DIR "/tests/core/config/data/credential-list.yaml"));
+        QVERIFY(document);
+        QCOMPARE(document->credentialNames(),
+            QStringList(
+                { QStringLiteral("bedrock-prod"), QStringLiteral("bedrock-dev"), QStringLiteral("bedrock-prod") }));
+        const QList<ConfigValue> params = document->effectiveParams(document->deployments().at(deployment));
+        const auto found
+            = std::find_if(params.begin(), params.end(), [&key](const ConfigValue &v) { return v.key == key; });
+        if (value == QLatin1String("<absent>")) {
+            QVERIFY(found == params.end());
+            return;
+        }
+        QVERIFY(found != params.end());
+        QCOMPARE(std::count_if(params.begin(), params.end(), [&key](const ConfigValue &v) { return v.key == key; }), 1);
+        QCOMPARE(found->isNull, isNull);
+        if (!isNull) {
+            QCOMPARE(found->text, value);
+        }
+        QCOMPARE(found->path, path);
+    }
+
+    void credentialValuesOfUnknownName()
+    {
+        Result<ConfigDocument> document
+            = ConfigDocument::load(QStringLiteral(BRC_SOURCE_DIR "/tests/core/config/data/credential-list.yaml"));
+        QVERIFY(document);
+        QVERIFY(document->credentialValues(QStringLiteral("no-such-credential")).isEmpty());
+        QVERIFY(document->credentialValues(QString()).isEmpty());
+        QCOMPARE(document->credentialValues(QStringLiteral("bedrock-dev")).size(), 4);
     }
 
 private:
