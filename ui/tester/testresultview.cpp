@@ -56,6 +56,11 @@ TestResultView::TestResultView(const QString &title, QWidget *parent)
     , m_request(readOnlyText(QStringLiteral("requestText"), this, true))
     , m_response(readOnlyText(QStringLiteral("responseText"), this, true))
 {
+    // Streamed pieces are shown a few times a second, whatever their rate; the raw frame log
+    // keeps its newest 5,000 lines.
+    m_flush.setSingleShot(true);
+    connect(&m_flush, &QTimer::timeout, this, &TestResultView::flushPending);
+    m_response->setMaximumBlockCount(5000);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -99,8 +104,38 @@ TestResultView::TestResultView(const QString &title, QWidget *parent)
     setCurlAvailable(false);
 }
 
+void TestResultView::schedulePending()
+{
+    // The first piece of text shows at once; later ones wait for the rest of the interval.
+    const qint64 since = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : FlushIntervalMs;
+    if (since >= FlushIntervalMs) {
+        flushPending();
+    } else if (!m_flush.isActive()) {
+        m_flush.start(int(FlushIntervalMs - since));
+    }
+}
+
+void TestResultView::flushPending()
+{
+    m_flush.stop();
+    if (!m_pendingText.isEmpty()) {
+        m_sinceFlush.start();
+        m_answer->moveCursor(QTextCursor::End);
+        m_answer->insertPlainText(m_pendingText);
+        m_pendingText.clear();
+    }
+    if (!m_pendingFrames.isEmpty()) {
+        m_response->appendPlainText(m_pendingFrames.join(u'\n'));
+        m_pendingFrames.clear();
+    }
+}
+
 void TestResultView::start(const QString &what)
 {
+    m_flush.stop();
+    m_sinceFlush.invalidate();
+    m_pendingText.clear();
+    m_pendingFrames.clear();
     m_status->setText(what);
     m_metrics->clear();
     m_answer->clear();
@@ -137,18 +172,22 @@ void TestResultView::appendFrame(const bedrock::EventStreamMessage &message)
     ++m_frames;
     QString line = QStringLiteral("#%1 %2 %3  ").arg(m_frames).arg(message.messageType(), message.eventType());
     line += QString::fromUtf8(message.payload);
-    m_response->appendPlainText(line);
+    m_pendingFrames.append(line);
+    if (!m_flush.isActive()) {
+        m_flush.start(int(FlushIntervalMs));
+    }
 }
 
 void TestResultView::appendText(const QString &text)
 {
     ++m_pieces;
-    m_answer->moveCursor(QTextCursor::End);
-    m_answer->insertPlainText(text);
+    m_pendingText += text;
+    schedulePending();
 }
 
 void TestResultView::showResponse(const bedrock::BedrockResponse &response)
 {
+    flushPending();
     const bedrock::StreamSummary &s = response.summary;
     if (m_answer->toPlainText().isEmpty()) {
         m_answer->setPlainText(s.text);
@@ -168,6 +207,7 @@ void TestResultView::showResponse(const bedrock::BedrockResponse &response)
 
 void TestResultView::showError(const Error &error, bool retryable, const QString &hint, const QString &fixDescription)
 {
+    flushPending();
     const QString type = error.awsType.isEmpty() ? error.code : error.awsType;
     m_status->setText(error.httpStatus > 0 ? tr("HTTP %1 · %2").arg(error.httpStatus).arg(type) : type);
     QString text = QStringLiteral("<b>%1</b>: %2<br>").arg(type.toHtmlEscaped(), error.message.toHtmlEscaped());

@@ -4,6 +4,9 @@
 #include "bedrock/bedrockresponse.h"
 #include "common/result.h"
 
+#include <QElapsedTimer>
+#include <QStringList>
+#include <QTimer>
 #include <QWidget>
 
 class QGroupBox;
@@ -69,6 +72,16 @@ private:
     QPlainTextEdit *m_response;
     int m_frames = 0;
     int m_pieces = 0;
+
+    /// Streamed text and frame lines not shown yet: a stream can deliver thousands of pieces in
+    /// one turn of the event loop, and laying out the text for each would freeze the window.
+    static constexpr qint64 FlushIntervalMs = 40;
+    void schedulePending();
+    void flushPending();
+    QString m_pendingText;
+    QStringList m_pendingFrames;
+    QTimer m_flush;
+    QElapsedTimer m_sinceFlush;
 };
 
 } // namespace brc::ui
