@@ -4,8 +4,8 @@
 
 #include <QBrush>
 #include <QGuiApplication>
-#include <QPalette>
 #include <QLocale>
+#include <QPalette>
 
 namespace brc::ui {
 
