@@ -282,15 +282,7 @@ void ConfigLinter::lintRoutes(const ConfigDocument &document, QList<ConfigDiagno
         if (!model.isScalar || model.isNull || !isMeantForBedrock(deployment)) {
             continue;
         }
-        route::RouteContext context;
-        auto literal = [&](QStringView key) {
-            const ConfigValue value = deployment.param(key);
-            return value.isScalar && !value.isEnvReference() ? value.text : QString();
-        };
-        context.region = literal(u"aws_region_name");
-        context.runtimeEndpoint = literal(u"aws_bedrock_runtime_endpoint");
-        context.apiBase = literal(u"api_base");
-        context.modelIdOverride = literal(u"model_id");
+        const route::RouteContext context = deployment.routeContext();
         const QString key = model.text + QChar(0x1f) + context.region + QChar(0x1f) + context.runtimeEndpoint
             + QChar(0x1f) + context.apiBase + QChar(0x1f) + context.modelIdOverride;
         auto found = cache.constFind(key);

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "config/configvalue.h"
+#include "route/routecontext.h"
 
 #include <QList>
+
+#include <functional>
 
 namespace brc::config {
 
@@ -29,6 +32,27 @@ struct Deployment
             }
         }
         return {};
+    }
+
+    /// The parameters that change where a call goes (aws_region_name,
+    /// aws_bedrock_runtime_endpoint, api_base, model_id). `resolve` turns a present value into
+    /// text; without it os.environ/ references count as unset, as the file alone says nothing
+    /// of them. The environment part of the context is left to the caller.
+    route::RouteContext routeContext(const std::function<QString(const ConfigValue &)> &resolve = {}) const
+    {
+        const auto text = [&](QStringView key) {
+            const ConfigValue value = param(key);
+            if (resolve) {
+                return resolve(value);
+            }
+            return value.isScalar && !value.isEnvReference() ? value.text : QString();
+        };
+        route::RouteContext context;
+        context.region = text(u"aws_region_name");
+        context.runtimeEndpoint = text(u"aws_bedrock_runtime_endpoint");
+        context.apiBase = text(u"api_base");
+        context.modelIdOverride = text(u"model_id");
+        return context;
     }
     /// The `model_info` entry `key`, or a ConfigValue with node -1.
     ConfigValue info(QStringView key) const

@@ -15,7 +15,11 @@ HealthPlanner::HealthPlanner(const route::RouteParser &parser, QProcessEnvironme
 
 QString HealthPlanner::paramValue(const config::Deployment &deployment, QStringView key) const
 {
-    const config::ConfigValue value = deployment.param(key);
+    return valueText(deployment.param(key));
+}
+
+QString HealthPlanner::valueText(const config::ConfigValue &value) const
+{
     if (!value.isPresent() || value.isNull) {
         return {};
     }
@@ -24,11 +28,9 @@ QString HealthPlanner::paramValue(const config::Deployment &deployment, QStringV
 
 route::RouteContext HealthPlanner::routeContext(const config::Deployment &deployment) const
 {
-    route::RouteContext context;
-    context.region = paramValue(deployment, u"aws_region_name");
-    context.runtimeEndpoint = paramValue(deployment, u"aws_bedrock_runtime_endpoint");
-    context.apiBase = paramValue(deployment, u"api_base");
-    context.modelIdOverride = paramValue(deployment, u"model_id");
+    // os.environ/ references are resolved: the call goes where the proxy's would.
+    route::RouteContext context
+        = deployment.routeContext([this](const config::ConfigValue &value) { return valueText(value); });
     context.environment = m_routeEnvironment;
     return context;
 }

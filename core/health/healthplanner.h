@@ -11,6 +11,7 @@
 
 namespace brc::config {
 class ConfigDocument;
+struct ConfigValue;
 struct Deployment;
 } // namespace brc::config
 namespace brc::route {
@@ -43,6 +44,8 @@ public:
 
     /// A litellm_params value with `os.environ/NAME` read from the environment; empty when absent.
     [[nodiscard]] QString paramValue(const config::Deployment &deployment, QStringView key) const;
+    /// A value as the proxy would read it: os.environ/ references resolved, null and absent empty.
+    [[nodiscard]] QString valueText(const config::ConfigValue &value) const;
 
 private:
     const route::RouteParser &m_parser;

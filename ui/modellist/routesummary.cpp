@@ -11,15 +11,7 @@ namespace brc::ui {
 route::RouteContext RouteSummary::contextOf(
     const config::Deployment &deployment, const route::RouteEnvironment &environment)
 {
-    auto literal = [&](QStringView key) {
-        const config::ConfigValue value = deployment.param(key);
-        return value.isScalar && !value.isEnvReference() ? value.text : QString();
-    };
-    route::RouteContext context;
-    context.region = literal(u"aws_region_name");
-    context.runtimeEndpoint = literal(u"aws_bedrock_runtime_endpoint");
-    context.apiBase = literal(u"api_base");
-    context.modelIdOverride = literal(u"model_id");
+    route::RouteContext context = deployment.routeContext();
     context.environment = environment;
     return context;
 }
