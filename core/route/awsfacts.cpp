@@ -263,8 +263,12 @@ bool needsInferenceProfile(QStringView bareModelId)
         "mistral.pixtral-",
         "writer.palmyra-",
     });
+    if (bareModelId.isEmpty()) {
+        return false;
+    }
+    const QChar first = bareModelId.front();
     for (const QString &prefix : s_profileOnly) {
-        if (bareModelId.startsWith(prefix)) {
+        if (prefix.front() == first && text::startsWith(bareModelId, prefix)) {
             return true;
         }
     }

@@ -107,7 +107,7 @@ bool isAsciiDigit(QChar c)
 qsizetype suffixLength(QStringView name)
 {
     if (name.endsWith(u']')) {
-        const qsizetype open = name.lastIndexOf(u'[');
+        const qsizetype open = text::lastIndexOf(name, u'[');
         return open >= 0 ? name.size() - open : 0;
     }
     if (!name.endsWith(u'k')) {
@@ -169,7 +169,7 @@ std::optional<Arn> AwsModelReader::parseArn(QStringView text)
     qsizetype colons[5];
     qsizetype from = 0;
     for (int i = 0; i < 5; ++i) {
-        colons[i] = text.indexOf(u':', from);
+        colons[i] = text::indexOf(text, u':', from);
         if (colons[i] < 0) {
             return std::nullopt;
         }
@@ -181,7 +181,7 @@ std::optional<Arn> AwsModelReader::parseArn(QStringView text)
     arn.region = text.mid(colons[2] + 1, colons[3] - colons[2] - 1).toString();
     arn.account = text.mid(colons[3] + 1, colons[4] - colons[3] - 1).toString();
     const QStringView resource = text.mid(colons[4] + 1);
-    const qsizetype slash = resource.indexOf(u'/');
+    const qsizetype slash = text::indexOf(resource, u'/');
     arn.resourceType = (slash < 0 ? resource : resource.first(slash)).toString();
     arn.resourceId = slash < 0 ? QString() : resource.mid(slash + 1).toString();
     arn.kind = kindOf(arn.resourceType, arn.service);
@@ -193,10 +193,10 @@ void AwsModelReader::readModelId(
 {
     const QStringView id = QStringView(input).mid(start, end - start);
     qsizetype pos = 0;
-    const qsizetype firstDot = id.indexOf(u'.');
+    const qsizetype firstDot = text::indexOf(id, u'.');
     if (firstDot > 0) {
         const QStringView head = id.first(firstDot);
-        const qsizetype secondDot = id.indexOf(u'.', firstDot + 1);
+        const qsizetype secondDot = text::indexOf(id, u'.', firstDot + 1);
         const bool vendorFollows
             = secondDot > firstDot + 1 && AwsFacts::isVendor(id.mid(firstDot + 1, secondDot - firstDot - 1));
         if (const QString *geo = AwsFacts::knownGeoPrefix(head)) {
@@ -209,7 +209,7 @@ void AwsModelReader::readModelId(
             pos = firstDot + 1;
         }
     }
-    const qsizetype vendorDot = id.indexOf(u'.', pos);
+    const qsizetype vendorDot = text::indexOf(id, u'.', pos);
     if (vendorDot > pos) {
         const QStringView vendor = id.mid(pos, vendorDot - pos);
         const QString *known = AwsFacts::knownVendor(vendor);
@@ -275,19 +275,19 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
         }
     }
     // "openai/" first is the openai route; later it is an invoke spec.
-    if (segments.size() <= 1 && all.mid(pos, end - pos).startsWith(QLatin1String("openai/"))) {
+    if (segments.size() <= 1 && text::startsWith(all.mid(pos, end - pos), u"openai/")) {
         segments.append({ SegmentKind::RouteMarker, { int(pos), int(pos + 7) } });
         pos += 7;
     }
     if (!agent) {
-        const qsizetype slash = all.indexOf(u'/', pos);
+        const qsizetype slash = text::indexOf(all, u'/', pos);
         const QString *spec = slash > pos && slash < end ? specIndex().find(all.mid(pos, slash - pos)) : nullptr;
         if (spec) {
             view.spec = *spec;
             segments.append({ SegmentKind::Spec, { int(pos), int(slash + 1) } });
             pos = slash + 1;
         }
-        const qsizetype regionSlash = all.indexOf(u'/', pos);
+        const qsizetype regionSlash = text::indexOf(all, u'/', pos);
         const QString *region
             = regionSlash > pos && regionSlash < end ? AwsFacts::knownRegion(all.mid(pos, regionSlash - pos)) : nullptr;
         if (region) {

@@ -19,9 +19,9 @@ const QString s_agentCoreMarker = QStringLiteral("agentcore/");
 const QString s_bedrockArn = QStringLiteral("arn:aws:bedrock");
 const QString s_defaultRegion = QStringLiteral("us-west-2");
 
-QStringView beforeFirst(QStringView text, QChar separator)
+QStringView beforeFirst(QStringView text, char16_t separator)
 {
-    const qsizetype index = text.indexOf(separator);
+    const qsizetype index = text::indexOf(text, separator);
     return index < 0 ? text : text.first(index);
 }
 
@@ -127,16 +127,19 @@ LiteLlmRouter::LiteLlmRouter(const LiteLlmProfile &profile, const ModelCatalog &
 
     const QStringList &literals = m_profile.invokeProviderLiterals;
     for (qsizetype l = 0; l < literals.size() && l < 64; ++l) {
+        // A one-character literal is found by its first character alone; none exists today.
+        Q_ASSERT(literals.at(l).size() >= 2);
         const char16_t first = literals.at(l).at(0).unicode();
-        if (first < 128) {
+        if (first < 128 && literals.at(l).size() >= 2) {
             m_literalsByFirstChar[first] |= quint64(1) << l;
+            m_literalSecondChar[l] = literals.at(l).at(1).unicode();
         }
     }
 }
 
 int LiteLlmRouter::modelOffset(const QString &input)
 {
-    return input.startsWith(s_bedrockPrefix) ? int(s_bedrockPrefix.size()) : 0;
+    return text::startsWith(input, s_bedrockPrefix) ? int(s_bedrockPrefix.size()) : 0;
 }
 
 std::optional<QStringView> LiteLlmRouter::baseModelView(QStringView model) const
@@ -148,7 +151,7 @@ std::optional<QStringView> LiteLlmRouter::baseModelView(QStringView model) const
         }
     }
     if (m_profile.baseModelArnTail && text::containsInsensitive(text, QLatin1String("arn"))) {
-        const qsizetype slash = text.lastIndexOf(u'/');
+        const qsizetype slash = text::lastIndexOf(text, u'/');
         if (slash >= 0) {
             text = text.mid(slash + 1);
         }
@@ -156,7 +159,7 @@ std::optional<QStringView> LiteLlmRouter::baseModelView(QStringView model) const
     if (m_profile.baseModelThroughputSuffix) {
         text.chop(throughputSuffixLength(text));
     }
-    const qsizetype dot = text.indexOf(u'.');
+    const qsizetype dot = text::indexOf(text, u'.');
     const QStringView head = dot < 0 ? text : text.first(dot);
     if (m_crossRegion.contains(head)) {
         if (dot < 0) {
@@ -167,7 +170,7 @@ std::optional<QStringView> LiteLlmRouter::baseModelView(QStringView model) const
             text = text.mid(dot + 1);
         }
     } else if (m_profile.baseModelRegionPath) {
-        const qsizetype slash = text.indexOf(u'/');
+        const qsizetype slash = text::indexOf(text, u'/');
         if (slash >= 0 && m_pathRegions.contains(text.first(slash))) {
             text = text.mid(slash + 1);
         }
@@ -204,11 +207,18 @@ const QString *LiteLlmRouter::scanInvokeProvider(QStringView model) const
 {
     static const QString s_nova = QStringLiteral("nova");
     QStringView text = model;
-    if (text.startsWith(s_invokeMarker)) {
+    if (text::startsWith(text, s_invokeMarker)) {
         text = text.mid(s_invokeMarker.size());
     }
-    if (m_profile.novaFirst && text::containsInsensitive(text, QLatin1String("nova"))) {
-        return &s_nova;
+    const char16_t *h = text.utf16();
+    const qsizetype n = text.size();
+    if (m_profile.novaFirst) {
+        for (qsizetype i = 0; i + 4 <= n; ++i) {
+            if ((h[i] | 0x20) == u'n' && text::foldAscii(h[i + 1]) == u'o' && text::foldAscii(h[i + 2]) == u'v'
+                && text::foldAscii(h[i + 3]) == u'a') {
+                return &s_nova;
+            }
+        }
     }
     const QStringList &literals = m_profile.invokeProviderLiterals;
     if (const qsizetype at = m_literals.indexOf(beforeFirst(text, u'.')); at >= 0) {
@@ -218,22 +228,21 @@ const QString *LiteLlmRouter::scanInvokeProvider(QStringView model) const
         return &literals.at(at);
     }
     // The first literal in declared order found anywhere: one pass over the text marks every
-    // literal that starts at each position.
+    // literal that starts at each position; the second character rules most candidates out.
     quint64 found = 0;
-    const char16_t *h = text.utf16();
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i + 1 < n; ++i) {
         if (h[i] >= 128) {
             continue;
         }
         for (quint64 candidates = m_literalsByFirstChar[h[i]] & ~found; candidates != 0; candidates &= candidates - 1) {
             const int l = qCountTrailingZeroBits(candidates);
+            if (h[i + 1] != m_literalSecondChar[l]) {
+                continue;
+            }
             const QString &literal = literals.at(l);
             const qsizetype length = literal.size();
             if (length <= n - i
-                && std::char_traits<char16_t>::compare(
-                       h + i, reinterpret_cast<const char16_t *>(literal.constData()), size_t(length))
-                    == 0) {
+                && text::sameChars(h + i, reinterpret_cast<const char16_t *>(literal.constData()), length)) {
                 found |= quint64(1) << l;
             }
         }
@@ -258,10 +267,8 @@ qsizetype LiteLlmRouter::routeMarker(QStringView model, qsizetype *at) const
         for (qsizetype m = 0; m < best; ++m) {
             const QString &marker = markers.at(m).first;
             const qsizetype length = marker.size();
-            if (length <= end
-                && std::char_traits<char16_t>::compare(
-                       h + end - length, reinterpret_cast<const char16_t *>(marker.constData()), size_t(length))
-                    == 0) {
+            if (length <= end && h[end - length] == marker.front().unicode()
+                && text::sameChars(h + end - length, reinterpret_cast<const char16_t *>(marker.constData()), length)) {
                 best = m;
                 if (at) {
                     *at = end - length;
@@ -275,9 +282,13 @@ qsizetype LiteLlmRouter::routeMarker(QStringView model, qsizetype *at) const
 
 QString LiteLlmRouter::unknownProviderError(const std::optional<QString> &provider, QStringView model) const
 {
-    // The profile's "...%1...%2..." pattern, split once at construction: no pattern parsing here.
     static const QString s_none = QStringLiteral("None");
-    const QString &name = provider ? *provider : s_none;
+    return unknownProviderError(provider ? QStringView(*provider) : QStringView(s_none), model);
+}
+
+QString LiteLlmRouter::unknownProviderError(QStringView name, QStringView model) const
+{
+    // The profile's "...%1...%2..." pattern, split once at construction: no pattern parsing here.
     QString error;
     error.reserve(
         m_errorParts[0].size() + name.size() + m_errorParts[1].size() + model.size() + m_errorParts[2].size());
@@ -326,12 +337,12 @@ std::optional<QString> LiteLlmRouter::arnRegion(QStringView text) const
     }
     qsizetype start = -1;
     for (int colon = 0; colon < 3; ++colon) {
-        start = text.indexOf(u':', start + 1);
+        start = text::indexOf(text, u':', start + 1);
         if (start < 0) {
             return std::nullopt;
         }
     }
-    const qsizetype end = text.indexOf(u':', start + 1);
+    const qsizetype end = text::indexOf(text, u':', start + 1);
     const QStringView field = end < 0 ? text.mid(start + 1) : text.mid(start + 1, end - start - 1);
     if (field.isEmpty()) {
         return std::nullopt;
@@ -365,7 +376,7 @@ void LiteLlmRouter::resolveRegion(LiteLlmView &view, QStringView arnSource, cons
 
 std::optional<QString> LiteLlmRouter::routeError(const QString &input) const
 {
-    if (!input.startsWith(s_bedrockPrefix)) {
+    if (!text::startsWith(input, s_bedrockPrefix)) {
         return route(input, {}).error;
     }
     const QStringView model = QStringView(input).mid(s_bedrockPrefix.size());
@@ -375,6 +386,18 @@ std::optional<QString> LiteLlmRouter::routeError(const QString &input) const
     }
     if (chosen != LiteLlmRoute::Invoke) {
         return chosen == LiteLlmRoute::Converse ? std::nullopt : route(input, {}).error;
+    }
+    // Most strings name a provider with a handler: decide that on views, building no string.
+    if (m_profile.providerRule == LiteLlmProfile::ProviderRule::FirstDotSegment) {
+        if (!text::contains(model, s_invokeMarker)) {
+            const QStringView provider = beforeFirst(model, u'.');
+            if (m_handlers.contains(provider)) {
+                return std::nullopt;
+            }
+            return unknownProviderError(provider, model);
+        }
+    } else if (const QString *literal = scanInvokeProvider(model); literal && m_handlers.contains(*literal)) {
+        return std::nullopt;
     }
     const std::optional<QString> provider = invokeProvider(model);
     if (provider && m_handlers.contains(*provider)) {
@@ -393,10 +416,10 @@ LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &conte
     view.version = m_profile.version;
 
     QStringView model;
-    if (input.startsWith(s_bedrockPrefix)) {
+    if (text::startsWith(input, s_bedrockPrefix)) {
         model = QStringView(input).mid(s_bedrockPrefix.size());
     } else {
-        const qsizetype slash = input.indexOf(u'/');
+        const qsizetype slash = text::indexOf(input, u'/');
         const QStringView head = slash < 0 ? QStringView(input) : QStringView(input).first(slash);
         if (head == QLatin1String("bedrock") || (slash < 0 && m_catalog.isOtherProvider(input))) {
             // get_llm_provider: "bedrock".split("/", 1)[1]
@@ -409,7 +432,7 @@ LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &conte
             view.otherProvider = head.toString();
             return view;
         }
-        const bool replicateShaped = input.contains(u':') && input.size() > 64;
+        const bool replicateShaped = text::contains(input, u':') && input.size() > 64;
         if (replicateShaped || !m_catalog.acceptsUnprefixed(input)) {
             view.error = QStringLiteral("BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you "
                                         "are trying to call. You passed model=")
@@ -577,10 +600,10 @@ void LiteLlmRouter::routeOpenAI(LiteLlmView &view, QStringView model, const Rout
 {
     view.configClass = QStringLiteral("AmazonBedrockOpenAIConfig");
     QStringView id = model;
-    if (id.startsWith(s_bedrockPrefix)) {
+    if (text::startsWith(id, s_bedrockPrefix)) {
         id = id.mid(s_bedrockPrefix.size());
     }
-    if (id.startsWith(s_openaiMarker)) {
+    if (text::startsWith(id, s_openaiMarker)) {
         id = id.mid(s_openaiMarker.size());
     }
     view.modelId = id.toString();
@@ -615,7 +638,7 @@ void LiteLlmRouter::routeAgent(LiteLlmView &view, QStringView model, const Route
     view.configClass = QStringLiteral("AmazonInvokeAgentConfig");
     resolveRegion(view, model, context);
     const QStringView rest = model.mid(text::indexOf(model, s_agentMarker) + s_agentMarker.size());
-    const qsizetype slash = rest.indexOf(u'/');
+    const qsizetype slash = text::indexOf(rest, u'/');
     if (slash < 0) {
         view.error
             = QStringLiteral("ValueError: Invalid model format. Expected format: 'model=agent/AGENT_ID/ALIAS_ID'");

@@ -80,6 +80,7 @@ private:
     void resolveRegion(LiteLlmView &view, QStringView arnSource, const RouteContext &context) const;
     /// The profile's "Unknown provider" error for `provider` (None when null) and `model`.
     QString unknownProviderError(const std::optional<QString> &provider, QStringView model) const;
+    QString unknownProviderError(QStringView name, QStringView model) const;
     static QString invokeConfigClass(const std::optional<QString> &provider, const std::optional<QString> &base);
 
     const LiteLlmProfile &m_profile;
@@ -93,6 +94,7 @@ private:
     StringIndex m_literals { m_profile.invokeProviderLiterals };
     /// For each ASCII character, the invoke-provider literals that begin with it (bit = index).
     std::array<quint64, 128> m_literalsByFirstChar {};
+    std::array<char16_t, 64> m_literalSecondChar {}; ///< the second character of each literal
 };
 
 /// LiteLLM's default runtime endpoint for a region: https://bedrock-runtime.REGION.amazonaws.com

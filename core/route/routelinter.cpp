@@ -2,10 +2,9 @@
 
 #include "awsfacts.h"
 #include "litellmrouter.h"
-#include "stringindex.h"
 #include "textsearch.h"
 
-#include <QVarLengthArray>
+#include <iterator>
 
 namespace brc::route {
 
@@ -22,47 +21,55 @@ struct Sink
         route.diagnostics.append({ codeString(code), severity, message, span, fix });
     }
 
-    /// The codes as shared strings, made once: a diagnostic's code is never a fresh copy.
+    /// The codes as shared strings, made once: a diagnostic's code is never a fresh copy. The
+    /// codes are the constants of diagnostic.h, so a lookup compares addresses, not text.
     static QString codeString(const char *code)
     {
-        static const StringIndex s_codes(QStringList {
-            QLatin1String(codes::EmptyModel),
-            QLatin1String(codes::InvalidCharacters),
-            QLatin1String(codes::TooLong),
-            QLatin1String(codes::PrefixCaseOrSpace),
-            QLatin1String(codes::NotBedrock),
-            QLatin1String(codes::NotAcceptedWithoutPrefix),
-            QLatin1String(codes::RouteWordCase),
-            QLatin1String(codes::RouteWordInsideName),
-            QLatin1String(codes::UnknownGeoPrefix),
-            QLatin1String(codes::GeoPrefixCase),
-            QLatin1String(codes::GeoPrefixRegionMismatch),
-            QLatin1String(codes::BareGeoPrefix),
-            QLatin1String(codes::ArnNeedsConverse),
-            QLatin1String(codes::ImportedModelOnConverse),
-            QLatin1String(codes::InvokeUnknownProvider),
-            QLatin1String(codes::NovaSubstring),
-            QLatin1String(codes::ArnSubstring),
-            QLatin1String(codes::RawColonInPath),
-            QLatin1String(codes::RawArnInPath),
-            QLatin1String(codes::RegionPathNotCallRegion),
-            QLatin1String(codes::ArnRegionOverridden),
-            QLatin1String(codes::ArnNotBedrock),
-            QLatin1String(codes::NeedsInferenceProfile),
-            QLatin1String(codes::LegacyBreaks),
-            QLatin1String(codes::ConverseLikeNeedsApiBase),
-            QLatin1String(codes::LiteLlmError),
-            QLatin1String(codes::UnknownModel),
-            QLatin1String(codes::InvalidRegion),
-            QLatin1String(codes::FipsUnavailable),
-            QLatin1String(codes::Wildcard),
-        });
-        const QLatin1StringView latin1(code);
-        QVarLengthArray<char16_t, 48> wide(latin1.size());
-        for (qsizetype i = 0; i < latin1.size(); ++i) {
-            wide[i] = char16_t(static_cast<unsigned char>(latin1[i].toLatin1()));
+        static constexpr const char *s_codes[] = {
+            codes::EmptyModel,
+            codes::InvalidCharacters,
+            codes::TooLong,
+            codes::PrefixCaseOrSpace,
+            codes::NotBedrock,
+            codes::NotAcceptedWithoutPrefix,
+            codes::RouteWordCase,
+            codes::RouteWordInsideName,
+            codes::UnknownGeoPrefix,
+            codes::GeoPrefixCase,
+            codes::GeoPrefixRegionMismatch,
+            codes::BareGeoPrefix,
+            codes::ArnNeedsConverse,
+            codes::ImportedModelOnConverse,
+            codes::InvokeUnknownProvider,
+            codes::NovaSubstring,
+            codes::ArnSubstring,
+            codes::RawColonInPath,
+            codes::RawArnInPath,
+            codes::RegionPathNotCallRegion,
+            codes::ArnRegionOverridden,
+            codes::ArnNotBedrock,
+            codes::NeedsInferenceProfile,
+            codes::LegacyBreaks,
+            codes::ConverseLikeNeedsApiBase,
+            codes::LiteLlmError,
+            codes::UnknownModel,
+            codes::InvalidRegion,
+            codes::FipsUnavailable,
+            codes::Wildcard,
+        };
+        static const QStringList s_strings = [] {
+            QStringList strings;
+            for (const char *c : s_codes) {
+                strings.append(QString::fromLatin1(c));
+            }
+            return strings;
+        }();
+        for (qsizetype i = 0; i < qsizetype(std::size(s_codes)); ++i) {
+            if (s_codes[i] == code) {
+                return s_strings.at(i);
+            }
         }
-        return s_codes.intern(QStringView(wide.constData(), wide.size()));
+        return QString::fromLatin1(code);
     }
 };
 
@@ -166,9 +173,9 @@ void lintPrefix(const ParsedRoute &route, Sink &sink)
 {
     const QString &input = route.input;
     const QString trimmed = input.trimmed();
-    const bool caseOrSpace
-        = !input.startsWith(s_bedrockPrefix) && trimmed.startsWith(s_bedrockPrefix, Qt::CaseInsensitive);
-    if (caseOrSpace || (input.startsWith(s_bedrockPrefix) && trimmed != input)) {
+    const bool prefixed = text::startsWith(input, s_bedrockPrefix);
+    const bool caseOrSpace = !prefixed && trimmed.startsWith(s_bedrockPrefix, Qt::CaseInsensitive);
+    if (caseOrSpace || (prefixed && trimmed.size() != input.size())) {
         const QString fix = s_bedrockPrefix + trimmed.mid(s_bedrockPrefix.size());
         const int start = int(input.indexOf(trimmed.at(0)));
         sink.add(codes::PrefixCaseOrSpace, Severity::Error,
@@ -185,7 +192,7 @@ void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, Sink 
 {
     const QString &input = route.input;
     const LiteLlmView &view = route.litellm;
-    const int offset = input.startsWith(s_bedrockPrefix) ? 8 : 0;
+    const int offset = text::startsWith(input, s_bedrockPrefix) ? 8 : 0;
     const QStringView model = QStringView(input).mid(offset);
 
     static constexpr QLatin1StringView s_words[]
@@ -368,10 +375,13 @@ void lintProvider(const ParsedRoute &route, Sink &sink)
         sink.add(codes::InvokeUnknownProvider, Severity::Error, message, whole(route.input),
             imported ? QString() : converseFix(route));
     }
-    const bool amazonNova = text::containsInsensitive(route.input, QLatin1String("amazon.nova"))
-        || aws.spec.startsWith(QLatin1String("nova"));
-    if (view.invokeProvider && *view.invokeProvider == QLatin1String("nova") && !amazonNova
-        && view.route == LiteLlmRoute::Invoke) {
+    // The scan for "amazon.nova" only where the finding is possible.
+    const auto amazonNova = [&] {
+        return text::containsInsensitive(route.input, QLatin1String("amazon.nova"))
+            || text::startsWith(aws.spec, u"nova");
+    };
+    if (view.route == LiteLlmRoute::Invoke && view.invokeProvider && *view.invokeProvider == QLatin1String("nova")
+        && !amazonNova()) {
         const qsizetype at = text::indexOf(route.input, QLatin1String("nova"), 0, true);
         sink.add(codes::NovaSubstring, Severity::Warning,
             QStringLiteral("\"%1\" contains \"nova\", so LiteLLM formats invoke requests for Amazon Nova, "
@@ -392,14 +402,14 @@ void lintQuirks(const ParsedRoute &route, const LiteLlmRouter &router, Sink &sin
     // "arn" inside a non-ARN id: LiteLLM keeps only the text after the last "/".
     const qsizetype arnAt = text::indexOf(input, QLatin1String("arn"), 0, true);
     if (!aws.arn && arnAt >= 0 && view.baseModel) {
-        const int offset = input.startsWith(s_bedrockPrefix) ? 8 : 0;
+        const int offset = text::startsWith(input, s_bedrockPrefix) ? 8 : 0;
         QStringView stripped = QStringView(input).mid(offset);
         for (const QString &prefix : router.profile().baseModelPrefixes) {
-            if (stripped.startsWith(prefix)) {
+            if (text::startsWith(stripped, prefix)) {
                 stripped = stripped.mid(prefix.size());
             }
         }
-        if (stripped.contains(u'/')) {
+        if (text::contains(stripped, u'/')) {
             sink.add(codes::ArnSubstring, Severity::Warning,
                 QStringLiteral("LiteLLM treats any id containing \"arn\" as an ARN and keeps only the text after "
                                "the last \"/\" as the base model (\"%1\"), which decides the route.")
@@ -517,8 +527,8 @@ RouteLinter::RouteLinter(const LiteLlmRouter &router)
 void RouteLinter::lint(ParsedRoute &route, const RouteContext &context, const LiteLlmView *legacy) const
 {
     Sink sink { route };
-    const qsizetype star = route.input.indexOf(u'*');
-    if (star >= 0 && route.input.startsWith(s_bedrockPrefix)) {
+    const qsizetype star = text::indexOf(route.input, u'*');
+    if (star >= 0 && text::startsWith(route.input, s_bedrockPrefix)) {
         // "bedrock/*" and "bedrock/us.anthropic.*": LiteLLM puts the requested model in place of
         // the "*" per request, so there is no single route to check here.
         sink.add(codes::Wildcard, Severity::Info,

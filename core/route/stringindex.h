@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -33,20 +34,19 @@ public:
     /// Position of `key` in the strings given at construction (first occurrence), or -1.
     qsizetype indexOf(QStringView key) const
     {
-        if (m_slots.empty()) {
+        const qsizetype n = key.size();
+        // Most lookups that miss are of text whose length no stored string has.
+        if (n < m_minLength || n > m_maxLength) {
             return -1;
         }
         const char16_t *k = key.utf16();
-        const qsizetype n = key.size();
         for (size_t slot = hash(k, n) & m_mask;; slot = (slot + 1) & m_mask) {
             const qint32 at = m_slots[slot];
             if (at < 0) {
                 return -1;
             }
             const QString &s = m_strings.at(at);
-            if (s.size() == n
-                && std::char_traits<char16_t>::compare(reinterpret_cast<const char16_t *>(s.constData()), k, size_t(n))
-                    == 0) {
+            if (s.size() == n && std::memcmp(s.constData(), k, size_t(n) * sizeof(char16_t)) == 0) {
                 return at;
             }
         }
@@ -97,6 +97,16 @@ private:
         }
         m_slots.assign(capacity, -1);
         m_mask = capacity - 1;
+        m_minLength = 0;
+        m_maxLength = -1;
+        if (!m_strings.isEmpty()) {
+            m_minLength = m_strings.constFirst().size();
+            m_maxLength = m_minLength;
+            for (const QString &s : m_strings) {
+                m_minLength = std::min(m_minLength, s.size());
+                m_maxLength = std::max(m_maxLength, s.size());
+            }
+        }
         for (qsizetype i = 0; i < m_strings.size(); ++i) {
             const QString &s = m_strings.at(i);
             if (indexOf(s) >= 0) {
@@ -113,6 +123,8 @@ private:
     QList<QString> m_strings; ///< never modified after construction
     std::vector<qint32> m_slots; ///< open addressing, linear probing: index into m_strings, or -1
     size_t m_mask = 0;
+    qsizetype m_minLength = 0; ///< the shortest stored string's length
+    qsizetype m_maxLength = -1; ///< the longest's; -1 when empty, so every lookup misses
 };
 
 } // namespace brc::route
