@@ -23,6 +23,14 @@ inline qint64 peakRssKiB()
     return -1;
 }
 
+/// Starts a new peak: VmHWM drops to the current resident size (Linux's clear_refs "5"), so one
+/// case's peak is not hidden by an earlier one's. False where the kernel does not offer it.
+inline bool resetPeakRss()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
 /// `length` deterministic bytes that are neither text nor YAML (xorshift).
 inline QByteArray noise(int length)
 {

@@ -25,6 +25,8 @@ namespace {
 /// Bytes handled per turn of the event loop; the rest waits for the next turn, so a server that
 /// sends fast never freezes the window.
 constexpr qint64 ChunkBytes = 64 * 1024;
+// How far Qt's network thread may read ahead of this thread.
+constexpr qint64 ReadAheadBytes = 256 * 1024;
 
 bool isLoopbackHost(const QString &host)
 {
@@ -198,6 +200,13 @@ void BedrockCall::startAttempt()
     auto *body = new OneShotBody(m_request.body);
     m_reply = m_network.post(request, body);
     body->setParent(m_reply);
+    // Back-pressure: without a read buffer size, Qt's network thread reads a fast peer as fast as
+    // it can and queues every block for this thread, so an endless stream fills memory before the
+    // size limit is even checked. The limit must reach that thread before the first body byte, and
+    // Qt only forwards it once the reply has started its request, which it does in a queued call
+    // from post(); this queued call runs right after it.
+    QMetaObject::invokeMethod(
+        m_reply, [reply = m_reply] { reply->setReadBufferSize(ReadAheadBytes); }, Qt::QueuedConnection);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &BedrockCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &BedrockCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &BedrockCall::onReplyFinished);
@@ -239,7 +248,10 @@ void BedrockCall::onReadyRead()
         abortWith(tooLarge(limit));
         return;
     }
-    const QByteArray bytes = m_reply->read(ChunkBytes);
+    // Qt tells its network thread that the read-ahead buffer was emptied only when a read asks
+    // for more than is buffered; so when this read takes the last bytes, it asks for one more.
+    const qint64 available = m_reply->bytesAvailable();
+    const QByteArray bytes = m_reply->read(available <= ChunkBytes ? available + 1 : ChunkBytes);
     if (m_reply->bytesAvailable() > 0 && !m_drainQueued) {
         m_drainQueued = true;
         QTimer::singleShot(0, this, [this] {

@@ -7,6 +7,7 @@
 #include "config/configdocument.h"
 #include "consoleservicesfixture.h"
 #include "document/configsession.h"
+#include "eventloopwait.h"
 #include "fakebedrockprocess.h"
 #include "route/routeparser.h"
 #include "tester/routetesterpanel.h"
@@ -154,7 +155,7 @@ void TestCallResponsiveness::loopKeepsTurning()
     QElapsedTimer wall;
     wall.start();
     // A guard against a hang, far beyond the 3 s total timeout; it measures nothing.
-    QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 60000));
+    QVERIFY(testwait::runUntil([&] { return outcome.has_value(); }, 60000));
     const qint64 wallMs = wall.elapsed();
     meter.stop();
     clicker.stop();
@@ -216,13 +217,17 @@ void TestCallResponsiveness::routeTesterKeepsTurning()
     wall.start();
     panel.run(ui::RouteTesterPanel::Apis::Both);
     // A guard against a hang, far beyond the 3 s total timeout; it measures nothing.
-    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() && !panel.isRunning(); }, 60000));
+    QVERIFY(testwait::runUntil([&] { return !finished.isEmpty() && !panel.isRunning(); }, 60000));
     meter.stop();
     for (const bedrock::RouteApi api : { bedrock::RouteApi::Converse, bedrock::RouteApi::Invoke }) {
         const QString status = panel.resultView(api)->status();
         QVERIFY2(!status.isEmpty() && !status.contains(QLatin1String("HTTP 200 ·")), qPrintable(status));
     }
     QVERIFY2(meter.turns >= 2, "the event loop did not turn during the test");
+    for (const bedrock::RouteApi api : { bedrock::RouteApi::Converse, bedrock::RouteApi::Invoke }) {
+        // However much text arrived, the answer view holds a bounded amount.
+        QVERIFY(panel.resultView(api)->answer().size() <= ui::TestResultView::AnswerViewChars + 200);
+    }
     qInfo("%s: both calls ended after %lld ms; %d timer ticks (10 ms), longest gap %lld ms; status: %s",
         QTest::currentDataTag(), wall.elapsed(), meter.ticks, meter.maxGapMs,
         qPrintable(panel.resultView(bedrock::RouteApi::Converse)->status()));

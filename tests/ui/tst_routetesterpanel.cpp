@@ -1,6 +1,7 @@
 // The route tester against the local Bedrock: Converse and Invoke side by side, a stream in
 // pieces, a throttling error with its hint and the offered fix applied and undone, and cancel
 // in the middle of a stream.
+#include "bedrock/eventstreammessage.h"
 #include "config/configdocument.h"
 #include "consoleservicesfixture.h"
 #include "document/configsession.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void throttlingOffersFixThatUndoes();
     void cancelInTheMiddleOfAStream();
     void typedModelStringIsNotFixed();
+    void floodedViewStaysBounded();
 
 private:
     QString text(RouteApi api, const char *name) const;
@@ -241,6 +243,49 @@ void TestRouteTesterPanel::typedModelStringIsNotFixed()
     QVERIFY(!m_panel->resultView(RouteApi::Converse)->applyFixButton()->isVisible());
     QVERIFY(!m_panel->applyFix(RouteApi::Converse));
     QCOMPARE(m_session->undoStack()->count(), 0);
+}
+
+/// A stream with no line breaks and frames faster than anyone reads: the answer view keeps a
+/// bounded prefix and says so, and the frame log shows the newest frames and how many it skipped.
+void TestRouteTesterPanel::floodedViewStaysBounded()
+{
+    ui::TestResultView view(QStringLiteral("Converse"));
+    view.resize(600, 400);
+    view.show();
+    view.start(QStringLiteral("Sending…"));
+    const QString piece = QStringLiteral("All work and no play makes Jack a dull boy. ").repeated(100);
+    qsizetype sent = 0;
+    for (int i = 0; i < 100; ++i) {
+        view.appendText(piece);
+        sent += piece.size();
+    }
+    for (int i = 1; i <= 500; ++i) {
+        bedrock::EventStreamMessage message;
+        message.headers.append({ QStringLiteral(":message-type"), bedrock::EventStreamHeaderType::String, 0, "event" });
+        message.headers.append({ QStringLiteral(":event-type"), bedrock::EventStreamHeaderType::String, 0, "chunk" });
+        message.payload = QByteArray("{\"n\":") + QByteArray::number(i) + "} " + QByteArray(5000, 'x');
+        view.appendFrame(message);
+    }
+    QTRY_VERIFY(view.hiddenAnswerChars() > 0);
+    const QString answer = view.answer();
+    QVERIFY2(answer.size() <= ui::TestResultView::AnswerViewChars + 200, qPrintable(QString::number(answer.size())));
+    QVERIFY(answer.startsWith(piece));
+    QVERIFY(answer.contains(QLatin1String("The view shows the first 100,000 characters")));
+    QCOMPARE(view.hiddenAnswerChars(), sent - ui::TestResultView::AnswerViewChars);
+    QCOMPARE(view.frameCount(), 500);
+    const QString log = view.findChild<QPlainTextEdit *>(QStringLiteral("responseText"))->toPlainText();
+    QVERIFY2(log.contains(QLatin1String("450 frames not shown")), qPrintable(log.left(300)));
+    QVERIFY(log.contains(QLatin1String("#500 event chunk  {\"n\":500}")));
+    QVERIFY(!log.contains(QLatin1String("{\"n\":450}")));
+    QVERIFY(log.contains(QLatin1String("(5,010 bytes)")));
+    for (const QString &line : log.split(u'\n')) {
+        QVERIFY(line.size() <= ui::TestResultView::FrameLineChars + 40);
+    }
+    // A new test starts from an empty, unbounded view.
+    view.start(QStringLiteral("Sending…"));
+    QCOMPARE(view.hiddenAnswerChars(), 0);
+    view.appendText(QStringLiteral("short"));
+    QTRY_COMPARE(view.answer(), QStringLiteral("short"));
 }
 
 QTEST_MAIN(TestRouteTesterPanel)

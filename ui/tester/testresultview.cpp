@@ -12,6 +12,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace brc::ui {
 
 namespace {
@@ -120,13 +122,40 @@ void TestResultView::flushPending()
     m_flush.stop();
     if (!m_pendingText.isEmpty()) {
         m_sinceFlush.start();
-        m_answer->moveCursor(QTextCursor::End);
-        m_answer->insertPlainText(m_pendingText);
+        showAnswerText(m_pendingText);
         m_pendingText.clear();
+    }
+    if (m_skippedFrames > 0) {
+        m_pendingFrames.prepend(m_skippedFrames == 1
+                ? tr("… 1 frame not shown: it arrived faster than the log shows …")
+                : tr("… %L1 frames not shown: they arrived faster than the log shows …").arg(m_skippedFrames));
+        m_skippedFrames = 0;
     }
     if (!m_pendingFrames.isEmpty()) {
         m_response->appendPlainText(m_pendingFrames.join(u'\n'));
         m_pendingFrames.clear();
+    }
+}
+
+void TestResultView::showAnswerText(QStringView text)
+{
+    qsizetype shown = std::clamp<qsizetype>(AnswerViewChars - m_shownChars, 0, text.size());
+    if (shown > 0 && shown < text.size() && text.at(shown - 1).isHighSurrogate()) {
+        --shown; // never split a character
+    }
+    if (shown > 0) {
+        m_answer->moveCursor(QTextCursor::End);
+        m_answer->insertPlainText(text.left(shown).toString());
+        m_shownChars += shown;
+    }
+    if (shown < text.size()) {
+        if (m_hiddenChars == 0) {
+            m_answer->moveCursor(QTextCursor::End);
+            m_answer->insertPlainText(QStringLiteral("\n\n[…] ")
+                + tr("The view shows the first %L1 characters of the answer.").arg(m_shownChars));
+            m_shownChars = AnswerViewChars;
+        }
+        m_hiddenChars += text.size() - shown;
     }
 }
 
@@ -136,6 +165,7 @@ void TestResultView::start(const QString &what)
     m_sinceFlush.invalidate();
     m_pendingText.clear();
     m_pendingFrames.clear();
+    m_skippedFrames = 0;
     m_status->setText(what);
     m_metrics->clear();
     m_answer->clear();
@@ -145,6 +175,8 @@ void TestResultView::start(const QString &what)
     m_applyFix->hide();
     m_frames = 0;
     m_pieces = 0;
+    m_shownChars = 0;
+    m_hiddenChars = 0;
     m_tabs->setCurrentIndex(0);
 }
 
@@ -171,7 +203,17 @@ void TestResultView::appendFrame(const bedrock::EventStreamMessage &message)
 {
     ++m_frames;
     QString line = QStringLiteral("#%1 %2 %3  ").arg(m_frames).arg(message.messageType(), message.eventType());
-    line += QString::fromUtf8(message.payload);
+    line += QString::fromUtf8(message.payload.left(FrameLineChars));
+    if (line.size() > FrameLineChars) {
+        line.truncate(FrameLineChars);
+    }
+    if (message.payload.size() > FrameLineChars) {
+        line += tr(" … (%L1 bytes)").arg(message.payload.size());
+    }
+    if (m_pendingFrames.size() >= FramesPerFlush) {
+        m_pendingFrames.removeFirst();
+        ++m_skippedFrames;
+    }
     m_pendingFrames.append(line);
     if (!m_flush.isActive()) {
         m_flush.start(int(FlushIntervalMs));
@@ -189,8 +231,8 @@ void TestResultView::showResponse(const bedrock::BedrockResponse &response)
 {
     flushPending();
     const bedrock::StreamSummary &s = response.summary;
-    if (m_answer->toPlainText().isEmpty()) {
-        m_answer->setPlainText(s.text);
+    if (m_answer->document()->isEmpty()) {
+        showAnswerText(s.text);
     }
     if (!response.body.isEmpty()) {
         m_response->setPlainText(pretty(response.body));
@@ -202,7 +244,8 @@ void TestResultView::showResponse(const bedrock::BedrockResponse &response)
            "Attempts: %7")
             .arg(s.stopReason.isEmpty() ? QStringLiteral("–") : s.stopReason, orDash(s.inputTokens),
                 orDash(s.outputTokens), orDash(response.wallMs), orDash(s.latencyMs), orDash(response.ttftMs))
-            .arg(response.attempts));
+            .arg(response.attempts)
+        + (m_hiddenChars > 0 ? tr(" · %L1 characters of the answer not shown").arg(m_hiddenChars) : QString()));
 }
 
 void TestResultView::showError(const Error &error, bool retryable, const QString &hint, const QString &fixDescription)

@@ -53,6 +53,18 @@ public:
     int frameCount() const { return m_frames; }
     /// How many text pieces the answer arrived in.
     int textPieces() const { return m_pieces; }
+    /// Characters of the answer that arrived beyond what the view shows.
+    qsizetype hiddenAnswerChars() const { return m_hiddenChars; }
+
+    /// The answer view shows at most this many characters: laying out text costs time in
+    /// proportion to the length of its paragraph, and a model (or a broken peer) can send
+    /// megabytes without a line break.
+    static constexpr qsizetype AnswerViewChars = 100000;
+    /// A frame line in the response log is cut at this many characters, for the same reason.
+    static constexpr qsizetype FrameLineChars = 1000;
+    /// At most this many frame lines are added per refresh of the view; when frames arrive
+    /// faster, the log says how many it skipped and shows the newest.
+    static constexpr qsizetype FramesPerFlush = 50;
 
 Q_SIGNALS:
     void applyFixRequested();
@@ -72,6 +84,9 @@ private:
     QPlainTextEdit *m_response;
     int m_frames = 0;
     int m_pieces = 0;
+    qsizetype m_shownChars = 0;
+    qsizetype m_hiddenChars = 0;
+    void showAnswerText(QStringView text);
 
     /// Streamed text and frame lines not shown yet: a stream can deliver thousands of pieces in
     /// one turn of the event loop, and laying out the text for each would freeze the window.
@@ -80,6 +95,7 @@ private:
     void flushPending();
     QString m_pendingText;
     QStringList m_pendingFrames;
+    qsizetype m_skippedFrames = 0;
     QTimer m_flush;
     QElapsedTimer m_sinceFlush;
 };
