@@ -162,17 +162,100 @@ private:
     QList<double> m_gaps;
 };
 
+/// The console's command line. Defined once, so --help and --version can be answered before
+/// a window system is needed (they work over SSH and in scripts without a display).
+struct ConsoleOptions
+{
+    const QCommandLineOption measure { QStringLiteral("measure-startup"),
+        QCoreApplication::translate("main",
+            "Open CONFIG, print startup_ms at the first "
+            "paint of the filled list, and exit."),
+        QStringLiteral("CONFIG") };
+    const QCommandLineOption screenshot { QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+            "Save a PNG of the window once it shows "
+            "its config, and exit."),
+        QStringLiteral("PNG") };
+    const QCommandLineOption litellm { QStringLiteral("litellm"),
+        QCoreApplication::translate("main", "Read routes as this LiteLLM version (1.81, 1.53)."),
+        QStringLiteral("VERSION") };
+    const QCommandLineOption palette { QStringLiteral("palette"),
+        QCoreApplication::translate("main", "Use a light or dark palette instead of the desktop's (light, dark)."),
+        QStringLiteral("NAME") };
+    const QCommandLineOption panel { QStringLiteral("panel"),
+        QCoreApplication::translate("main", "With --screenshot: show this panel in front (tester, health)."),
+        QStringLiteral("PANEL") };
+    const QCommandLineOption runPanel { QStringLiteral("run-panel"),
+        QCoreApplication::translate("main",
+            "With --screenshot and --panel: run the panel (a side-by-side test of the first deployment, or a "
+            "health check) and grab when it is done.") };
+    const QCommandLineOption measureStall { QStringLiteral("measure-health-stall"),
+        QCoreApplication::translate("main",
+            "Open CONFIG, run the health check over every deployment, print the longest event-loop stall "
+            "(max_stall_ms) and exit."),
+        QStringLiteral("CONFIG") };
+    const QCommandLineOption concurrency { QStringLiteral("concurrency"),
+        QCoreApplication::translate("main", "Health check concurrency for --measure-health-stall (default 32)."),
+        QStringLiteral("N"), QStringLiteral("32") };
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "See how a LiteLLM proxy routes each AWS Bedrock model of a config, fix it, and export it."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+            QCoreApplication::translate("main", "The LiteLLM config to open (default: a sample)."));
+        parser.addOption(measure);
+        parser.addOption(palette);
+        parser.addOption(screenshot);
+        parser.addOption(litellm);
+        parser.addOption(panel);
+        parser.addOption(runPanel);
+        parser.addOption(measureStall);
+        parser.addOption(concurrency);
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("bedrock-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("BedrockRouteConsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BRC_VERSION));
+}
+
+/// Whether the command line asks only for text: help or the version.
+bool asksForTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--") {
+            break;
+        }
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QElapsedTimer clock;
     clock.start();
+    if (asksForTextOnly(argc, argv)) {
+        const QCoreApplication app(argc, argv);
+        setApplicationNames();
+        QCommandLineParser parser;
+        ConsoleOptions().addTo(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("bedrock-console"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Bedrock Route Console"));
-    QApplication::setOrganizationName(QStringLiteral("BedrockRouteConsole"));
-    QApplication::setApplicationVersion(QStringLiteral(BRC_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/brc/icons/app.svg")));
     // Ties the window to the installed menu entry (the Wayland app id, the taskbar's icon).
     QGuiApplication::setDesktopFileName(QStringLiteral(BRC_DESKTOP_FILE_NAME));
@@ -182,53 +265,18 @@ int main(int argc, char **argv)
         QApplication::installTranslator(&translator);
     }
 
+    const ConsoleOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "See how a LiteLLM proxy routes each AWS Bedrock model of a config, fix it, and export it."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), QApplication::translate("main", "The LiteLLM config to open (default: a sample)."));
-    const QCommandLineOption measure(QStringLiteral("measure-startup"),
-        QApplication::translate("main",
-            "Open CONFIG, print startup_ms at the first "
-            "paint of the filled list, and exit."),
-        QStringLiteral("CONFIG"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QApplication::translate("main",
-            "Save a PNG of the window once it shows "
-            "its config, and exit."),
-        QStringLiteral("PNG"));
-    const QCommandLineOption litellm(QStringLiteral("litellm"),
-        QApplication::translate("main", "Read routes as this LiteLLM version (1.81, 1.53)."),
-        QStringLiteral("VERSION"));
-    const QCommandLineOption palette(QStringLiteral("palette"),
-        QApplication::translate("main", "Use a light or dark palette instead of the desktop's (light, dark)."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption panel(QStringLiteral("panel"),
-        QApplication::translate("main", "With --screenshot: show this panel in front (tester, health)."),
-        QStringLiteral("PANEL"));
-    const QCommandLineOption runPanel(QStringLiteral("run-panel"),
-        QApplication::translate("main",
-            "With --screenshot and --panel: run the panel (a side-by-side test of the first deployment, or a "
-            "health check) and grab when it is done."));
-    const QCommandLineOption measureStall(QStringLiteral("measure-health-stall"),
-        QApplication::translate("main",
-            "Open CONFIG, run the health check over every deployment, print the longest event-loop stall "
-            "(max_stall_ms) and exit."),
-        QStringLiteral("CONFIG"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-        QApplication::translate("main", "Health check concurrency for --measure-health-stall (default 32)."),
-        QStringLiteral("N"), QStringLiteral("32"));
-    parser.addOption(measure);
-    parser.addOption(palette);
-    parser.addOption(screenshot);
-    parser.addOption(litellm);
-    parser.addOption(panel);
-    parser.addOption(runPanel);
-    parser.addOption(measureStall);
-    parser.addOption(concurrency);
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption &measure = options.measure;
+    const QCommandLineOption &palette = options.palette;
+    const QCommandLineOption &screenshot = options.screenshot;
+    const QCommandLineOption &litellm = options.litellm;
+    const QCommandLineOption &panel = options.panel;
+    const QCommandLineOption &runPanel = options.runPanel;
+    const QCommandLineOption &measureStall = options.measureStall;
+    const QCommandLineOption &concurrency = options.concurrency;
 
     if (parser.value(palette) == QLatin1String("dark")) {
         QApplication::setStyle(QStringLiteral("Fusion")); // the platform style may ignore a palette

@@ -49,6 +49,37 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QLatin1String("rows=11")), qPrintable(out));
     }
 
+    void helpAndVersionNeedNoDisplay_data()
+    {
+        QTest::addColumn<QString>("argument");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("--help") << "--help"
+                                << "--measure-startup <CONFIG>";
+        QTest::addRow("-h") << "-h"
+                            << "Usage:";
+        QTest::addRow("--version") << "--version"
+                                   << "bedrock-console " BRC_VERSION;
+    }
+
+    /// Over SSH or in a script there is no window system: help and the version still answer.
+    void helpAndVersionNeedNoDisplay()
+    {
+        QFETCH(QString, argument);
+        QFETCH(QString, expected);
+        QProcess console;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" }) {
+            environment.remove(QLatin1String(name));
+        }
+        console.setProcessEnvironment(environment);
+        console.start(QStringLiteral(BRC_CONSOLE_EXE), { argument });
+        QVERIFY(console.waitForFinished(45000));
+        QCOMPARE(console.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(console.exitCode(), 0);
+        const QString out = QString::fromUtf8(console.readAllStandardOutput());
+        QVERIFY2(out.contains(expected), qPrintable(out + QString::fromUtf8(console.readAllStandardError())));
+    }
+
     void missingFileFails()
     {
         QProcess console;
