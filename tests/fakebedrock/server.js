@@ -33,7 +33,7 @@
 //                           streams, under application/json otherwise
 //   [[big:BYTES]]           non-streaming: a valid reply whose text is padded to BYTES bytes
 //   [[endless]]             streams: text deltas for ever (honouring back-pressure) until the
-//                           client leaves
+//                           client leaves; otherwise a JSON body whose text never ends
 //   [[trickle:MS]]          send the headers, then the body one byte every MS ms
 //   [[trickle-headers:MS]]  write the status line and headers themselves one byte every MS ms
 // `--fault MARKERS` adds markers to every request (for clients whose prompt cannot be chosen).
@@ -632,6 +632,13 @@ async function handle(req, res, body) {
   const usage = { input: Math.max(1, words(prompt)), output: Math.max(1, words(text)) };
   const id = requestId();
 
+  if (faults.endless && !operation.endsWith('stream')) {
+    // A JSON body that never ends: the opening of a reply, then its text for ever.
+    res.writeHead(200, { 'Content-Type': 'application/json', 'x-amzn-RequestId': id });
+    res.write('{"output":{"message":{"role":"assistant","content":[{"text":"');
+    await endless(res, (t) => Buffer.from(t));
+    return;
+  }
   if (faults.garbage && !operation.endsWith('stream')) {
     await deliver(req, res, 200, { 'Content-Type': 'application/json', 'x-amzn-RequestId': id }, garbage(4096), faults);
     return;

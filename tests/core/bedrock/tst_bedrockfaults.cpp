@@ -15,6 +15,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void bodyJustUnderTheLimitIsRead();
     void endlessStream_data();
     void endlessStream();
+    void endlessBody_data();
+    void endlessBody();
     void serverErrorStorm_data();
     void serverErrorStorm();
     void throttlingHonoursRetryAfter();
@@ -90,7 +93,8 @@ private Q_SLOTS:
 
 private:
     BedrockRequest request(BedrockOperation operation, const QString &prompt) const;
-    std::shared_ptr<Outcome> run(const BedrockRequest &request, int hangGuardMs = 60000, int busyOnFirstFrameMs = 0);
+    std::shared_ptr<Outcome> run(const BedrockRequest &request, int hangGuardMs = 60000, int busyMs = 0);
+    void verifyPeakGrowth(bool measured, qint64 beforeKiB, qint64 limit);
     void setOptions(const std::function<void(BedrockClientOptions &)> &change);
     int requestsSeen();
 
@@ -145,7 +149,7 @@ BedrockRequest TestBedrockFaults::request(BedrockOperation operation, const QStr
 }
 
 /// Sends and waits; the guard only stops a hung test, it measures nothing.
-std::shared_ptr<Outcome> TestBedrockFaults::run(const BedrockRequest &request, int hangGuardMs, int busyOnFirstFrameMs)
+std::shared_ptr<Outcome> TestBedrockFaults::run(const BedrockRequest &request, int hangGuardMs, int busyMs)
 {
     auto outcome = std::make_shared<Outcome>();
     BedrockCall *call = m_client->send(request, testAuth());
@@ -155,13 +159,23 @@ std::shared_ptr<Outcome> TestBedrockFaults::run(const BedrockRequest &request, i
     });
     connect(
         call, &BedrockCall::textDelta, call, [outcome](const QString &text) { outcome->streamedChars += text.size(); });
-    // busyOnFirstFrameMs keeps this thread busy once, as a window does while it paints, so the
-    // peer and Qt's network thread can run ahead of the reader.
-    connect(call, &BedrockCall::frameReceived, call, [outcome, busyOnFirstFrameMs](const EventStreamMessage &) {
-        if (++outcome->frames == 1 && busyOnFirstFrameMs > 0) {
-            QThread::msleep(busyOnFirstFrameMs);
+    // busyMs keeps this thread busy once, as a window does while it paints, so the peer and Qt's
+    // network thread can run ahead of the reader: on the first frame of a stream, or 50 ms after
+    // a request without frames was sent.
+    auto busy = std::make_shared<bool>(busyMs <= 0);
+    const auto beBusy = [busy, busyMs] {
+        if (!*busy) {
+            *busy = true;
+            QThread::msleep(busyMs);
         }
+    };
+    connect(call, &BedrockCall::frameReceived, call, [outcome, beBusy](const EventStreamMessage &) {
+        ++outcome->frames;
+        beBusy();
     });
+    if (!isStreaming(request.operation)) {
+        QTimer::singleShot(50, call, beBusy);
+    }
     connect(call, &BedrockCall::retrying, call,
         [outcome](int, int delayMs, const Error &) { outcome->retryDelays.append(delayMs); });
     if (!testwait::runUntil([&] { return outcome->done; }, hangGuardMs)) {
@@ -347,23 +361,51 @@ void TestBedrockFaults::endlessStream()
     QVERIFY(outcome->streamedChars <= effective);
     // The server saw the client leave.
     QTRY_VERIFY_WITH_TIMEOUT(m_fake.stats().value(QLatin1String("clientLeft")).toInt() >= 1, 10000);
+    qInfo("limit %lld bytes; %d frames decoded; server wrote %lld bytes", effective, outcome->frames,
+        qint64(m_fake.stats().value(QLatin1String("bytesWritten")).toDouble()));
+    verifyPeakGrowth(measured, before, effective);
+}
+
+void TestBedrockFaults::endlessBody_data()
+{
+    QTest::addColumn<int>("operation");
+    QTest::addRow("converse") << int(BedrockOperation::Converse);
+    QTest::addRow("invoke") << int(BedrockOperation::InvokeModel);
+}
+
+/// A JSON answer that never ends is refused at the body limit, with the same memory bound.
+void TestBedrockFaults::endlessBody()
+{
+    QFETCH(int, operation);
+    const qint64 limit = 4 << 20;
+    setOptions([limit](BedrockClientOptions &o) { o.maxBodyBytes = limit; });
+    const bool measured = badinput::resetPeakRss();
+    const qint64 before = badinput::peakRssKiB();
+    const auto outcome = run(request(BedrockOperation(operation), QStringLiteral("[[endless]]")), 60000, 500);
+    EXPECT_ERROR(outcome, "bedrock.response_too_large");
+    QVERIFY(outcome->retryDelays.isEmpty());
+    QCOMPARE(requestsSeen(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake.stats().value(QLatin1String("clientLeft")).toInt() >= 1, 10000);
+    verifyPeakGrowth(measured, before, limit);
+}
+
+void TestBedrockFaults::verifyPeakGrowth(bool measured, qint64 beforeKiB, qint64 limit)
+{
     const qint64 after = badinput::peakRssKiB();
-    qInfo("limit %lld bytes; %d frames decoded; server wrote %lld bytes; peak RSS %lld KiB before, %lld KiB after",
-        effective, outcome->frames, qint64(m_fake.stats().value(QLatin1String("bytesWritten")).toDouble()), before,
-        after);
-    if (!measured || before <= 0) {
+    qInfo("peak RSS %lld KiB before, %lld KiB after", beforeKiB, after);
+    if (!measured || beforeKiB <= 0) {
         QSKIP("this kernel cannot reset the peak resident size (/proc/self/clear_refs)");
     }
 #if defined(__SANITIZE_ADDRESS__)
     QSKIP("AddressSanitizer keeps freed memory in quarantine, so the peak says nothing about the call");
 #endif
     // Qt's network thread reads at most the reply's read-ahead beyond what the call consumed, so
-    // the peak is bounded by the stream limit, the text collected from it (UTF-16, grown by
-    // doubling) and allocator slack, whatever the peer sends. Without back-pressure a loopback
-    // peer pushed hundreds of MB past the limit here before the limit was seen.
-    const qint64 boundKiB = 6 * effective / 1024 + 64 * 1024;
-    QVERIFY2(after - before <= boundKiB,
-        qPrintable(QStringLiteral("peak RSS grew %1 KiB, bound %2 KiB").arg(after - before).arg(boundKiB)));
+    // the peak is bounded by the limit, the text collected from it (UTF-16, grown by doubling)
+    // and allocator slack, whatever the peer sends. Without back-pressure a loopback peer pushed
+    // hundreds of MB past the limit here before the limit was seen.
+    const qint64 boundKiB = 6 * limit / 1024 + 64 * 1024;
+    QVERIFY2(after - beforeKiB <= boundKiB,
+        qPrintable(QStringLiteral("peak RSS grew %1 KiB, bound %2 KiB").arg(after - beforeKiB).arg(boundKiB)));
 }
 
 void TestBedrockFaults::serverErrorStorm_data()
