@@ -24,6 +24,14 @@ using namespace brc::bedrock;
 
 namespace {
 
+/// Rows for the two operations that answer with one JSON body.
+void addNonStreamingRows()
+{
+    QTest::addColumn<int>("operation");
+    QTest::addRow("converse") << int(BedrockOperation::Converse);
+    QTest::addRow("invoke") << int(BedrockOperation::InvokeModel);
+}
+
 struct Outcome
 {
     bool done = false;
@@ -218,9 +226,7 @@ void TestBedrockFaults::resetBeforeAnswerIsRetried()
 
 void TestBedrockFaults::resetMidBody_data()
 {
-    QTest::addColumn<int>("operation");
-    QTest::addRow("converse") << int(BedrockOperation::Converse);
-    QTest::addRow("invoke") << int(BedrockOperation::InvokeModel);
+    addNonStreamingRows();
 }
 
 void TestBedrockFaults::resetMidBody()
@@ -368,9 +374,7 @@ void TestBedrockFaults::endlessStream()
 
 void TestBedrockFaults::endlessBody_data()
 {
-    QTest::addColumn<int>("operation");
-    QTest::addRow("converse") << int(BedrockOperation::Converse);
-    QTest::addRow("invoke") << int(BedrockOperation::InvokeModel);
+    addNonStreamingRows();
 }
 
 /// A JSON answer that never ends is refused at the body limit, with the same memory bound.
