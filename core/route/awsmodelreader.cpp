@@ -264,6 +264,11 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
     bool agent = false;
     for (bool matched = true; matched;) {
         matched = false;
+        // Every route word starts with c, a or i.
+        const char16_t first = pos < end ? text::foldAscii(all[pos].unicode()) : u'\0';
+        if (first != u'c' && first != u'a' && first != u'i') {
+            break;
+        }
         for (const RouteWord &word : s_routeWords) {
             if (text::startsWithInsensitive(all.mid(pos, end - pos), word.text)) {
                 segments.append({ SegmentKind::RouteMarker, { int(pos), int(pos + word.text.size()) } });

@@ -212,13 +212,8 @@ const QString *LiteLlmRouter::scanInvokeProvider(QStringView model) const
     }
     const char16_t *h = text.utf16();
     const qsizetype n = text.size();
-    if (m_profile.novaFirst) {
-        for (qsizetype i = 0; i + 4 <= n; ++i) {
-            if ((h[i] | 0x20) == u'n' && text::foldAscii(h[i + 1]) == u'o' && text::foldAscii(h[i + 2]) == u'v'
-                && text::foldAscii(h[i + 3]) == u'a') {
-                return &s_nova;
-            }
-        }
+    if (m_profile.novaFirst && text::containsInsensitive(text, QLatin1String("nova"))) {
+        return &s_nova;
     }
     const QStringList &literals = m_profile.invokeProviderLiterals;
     if (const qsizetype at = m_literals.indexOf(beforeFirst(text, u'.')); at >= 0) {
@@ -258,12 +253,9 @@ qsizetype LiteLlmRouter::routeMarker(QStringView model, qsizetype *at) const
     // Every marker ends in "/", and model strings hold few: test the markers only where one ends.
     const auto &markers = m_profile.routeMarkers;
     const char16_t *h = model.utf16();
-    const qsizetype n = model.size();
     qsizetype best = markers.size();
-    for (qsizetype end = 1; end <= n; ++end) {
-        if (h[end - 1] != u'/') {
-            continue;
-        }
+    for (qsizetype slash = text::indexOf(model, u'/'); slash >= 0; slash = text::indexOf(model, u'/', slash + 1)) {
+        const qsizetype end = slash + 1;
         for (qsizetype m = 0; m < best; ++m) {
             const QString &marker = markers.at(m).first;
             const qsizetype length = marker.size();

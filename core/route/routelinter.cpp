@@ -4,7 +4,12 @@
 #include "litellmrouter.h"
 #include "textsearch.h"
 
+#include <cstring>
 #include <iterator>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace brc::route {
 
@@ -120,7 +125,33 @@ bool isControl(QChar c)
 bool isPlainAscii(QStringView text)
 {
     const char16_t *c = text.utf16();
-    for (const char16_t *end = c + text.size(); c != end; ++c) {
+    const char16_t *end = c + text.size();
+#if defined(__SSE2__)
+    // Eight characters a step: 0x20 < c < 0x7F, compared as signed 16-bit numbers (anything at
+    // 0x8000 or above is negative, so it fails too).
+    const __m128i space = _mm_set1_epi16(0x20);
+    const __m128i del = _mm_set1_epi16(0x7F);
+    for (; end - c >= 8; c += 8) {
+        const __m128i word = _mm_loadu_si128(reinterpret_cast<const __m128i *>(c));
+        const __m128i inside = _mm_and_si128(_mm_cmpgt_epi16(word, space), _mm_cmplt_epi16(word, del));
+        if (_mm_movemask_epi8(inside) != 0xFFFF) {
+            return false;
+        }
+    }
+#endif
+    // Four characters a step: none at 0x80 or above, each at least 0x21 (adding 0x5F sets bit 7)
+    // and at most 0x7E (adding 1 leaves bit 7 clear).
+    constexpr quint64 ones = 0x0001000100010001ULL;
+    constexpr quint64 bit7 = 0x0080008000800080ULL;
+    for (; end - c >= 4; c += 4) {
+        quint64 word;
+        std::memcpy(&word, c, sizeof word);
+        if ((word & 0xFF80FF80FF80FF80ULL) != 0 || ((word + 0x5F * ones) & bit7) != bit7
+            || ((word + ones) & bit7) != 0) {
+            return false;
+        }
+    }
+    for (; c != end; ++c) {
         if (*c <= u' ' || *c >= 0x7f) {
             return false;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textsearch.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -46,7 +48,7 @@ public:
                 return -1;
             }
             const QString &s = m_strings.at(at);
-            if (s.size() == n && std::memcmp(s.constData(), k, size_t(n) * sizeof(char16_t)) == 0) {
+            if (s.size() == n && text::sameChars(reinterpret_cast<const char16_t *>(s.constData()), k, n)) {
                 return at;
             }
         }

@@ -1,5 +1,7 @@
 #include "urlencoding.h"
 
+#include <QVarLengthArray>
+
 #include <array>
 #include <iterator>
 #include <string>
@@ -98,29 +100,35 @@ bool appendPercentEncodedIfNeeded(QString &out, QStringView text)
 {
     const char16_t *in = text.utf16();
     const qsizetype n = text.size();
-    // Model ids are ASCII: one pass counts the characters to escape, a second writes the
-    // result into storage sized exactly. Anything else takes the general path below.
-    qsizetype escaped = 0;
+    // Model ids are short ASCII: one pass encodes into a buffer on the stack, and the result is
+    // copied once into storage sized exactly. Anything else takes the general path below.
+    QVarLengthArray<char16_t, 512> buffer(3 * n);
+    char16_t *o = buffer.data();
+    bool escaped = false;
     qsizetype i = 0;
-    for (; i < n && in[i] < 0x80; ++i) {
-        escaped += s_unreserved[in[i]] ? 0 : 1;
+    for (; i < n; ++i) {
+        const char16_t c = in[i];
+        if (c >= 0x80) {
+            break;
+        }
+        if (s_unreserved[c]) {
+            *o++ = c;
+        } else {
+            *o++ = u'%';
+            *o++ = s_hex[c >> 4];
+            *o++ = s_hex[c & 0xF];
+            escaped = true;
+        }
     }
     if (i == n) {
-        if (escaped == 0) {
+        if (!escaped) {
             return false;
         }
-        const qsizetype start = out.size();
-        out.resize(start + n + 2 * escaped);
-        char16_t *o = reinterpret_cast<char16_t *>(out.data()) + start;
-        for (i = 0; i < n; ++i) {
-            const char16_t c = in[i];
-            if (s_unreserved[c]) {
-                *o++ = c;
-            } else {
-                *o++ = u'%';
-                *o++ = s_hex[c >> 4];
-                *o++ = s_hex[c & 0xF];
-            }
+        const qsizetype length = o - buffer.data();
+        if (out.isEmpty()) {
+            out = QString(reinterpret_cast<const QChar *>(buffer.constData()), length);
+        } else {
+            out.append(reinterpret_cast<const QChar *>(buffer.constData()), length);
         }
         return true;
     }
