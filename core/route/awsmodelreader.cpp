@@ -6,8 +6,6 @@
 #include "textsearch.h"
 #include "urlencoding.h"
 
-#include <QVarLengthArray>
-
 namespace brc::route {
 
 namespace {
@@ -188,20 +186,22 @@ std::optional<Arn> AwsModelReader::parseArn(QStringView text)
     return arn;
 }
 
-void AwsModelReader::readModelId(
+AwsModelReader::CatalogKey AwsModelReader::readModelId(
     const QString &input, qsizetype start, qsizetype end, AwsView &view, QList<Segment> &segments) const
 {
+    CatalogKey key;
     const QStringView id = QStringView(input).mid(start, end - start);
     qsizetype pos = 0;
     const qsizetype firstDot = text::indexOf(id, u'.');
     if (firstDot > 0) {
         const QStringView head = id.first(firstDot);
-        const qsizetype secondDot = text::indexOf(id, u'.', firstDot + 1);
-        const bool vendorFollows
-            = secondDot > firstDot + 1 && AwsFacts::isVendor(id.mid(firstDot + 1, secondDot - firstDot - 1));
+        const auto vendorFollows = [&] {
+            const qsizetype secondDot = text::indexOf(id, u'.', firstDot + 1);
+            return secondDot > firstDot + 1 && AwsFacts::isVendor(id.mid(firstDot + 1, secondDot - firstDot - 1));
+        };
         if (const QString *geo = AwsFacts::knownGeoPrefix(head)) {
             view.geoPrefix = *geo;
-        } else if (vendorFollows && !AwsFacts::isVendor(head)) {
+        } else if (vendorFollows() && !AwsFacts::isVendor(head)) {
             view.unknownPrefix = head.toString();
         }
         if (!view.geoPrefix.isEmpty() || !view.unknownPrefix.isEmpty()) {
@@ -215,6 +215,8 @@ void AwsModelReader::readModelId(
         const QString *known = AwsFacts::knownVendor(vendor);
         view.provider = known ? *known : vendor.toString();
         segments.append({ SegmentKind::Vendor, { int(start + pos), int(start + vendorDot + 1) } });
+        key.start = view.geoPrefix.isEmpty() ? start + pos : start;
+        key.bareStart = start + pos;
         pos = vendorDot + 1;
     }
     QStringView name = id.mid(pos);
@@ -241,6 +243,8 @@ void AwsModelReader::readModelId(
     if (suffix > 0) {
         segments.append({ SegmentKind::Suffix, { int(end - suffix), int(end) } });
     }
+    key.end = end - suffix;
+    return key;
 }
 
 void AwsModelReader::read(const QString &input, const RouteContext &context, AwsView &view, QList<Segment> &segments,
@@ -307,6 +311,7 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
     const bool sameId = litellm && litellm->modelId && text::equals(*litellm->modelId, id);
     view.modelId = sameId ? *litellm->modelId : id.toString();
     view.arn = parseArn(id);
+    CatalogKey key;
     if (view.arn) {
         const Arn &arn = *view.arn;
         int at = int(pos);
@@ -321,7 +326,7 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
         add(SegmentKind::ArnAccount, arn.account.size(), 1);
         add(SegmentKind::ArnResourceType, arn.resourceType.size(), arn.resourceId.isEmpty() ? 0 : 1);
         if (arn.kind == ArnResourceKind::FoundationModel || arn.kind == ArnResourceKind::InferenceProfile) {
-            readModelId(input, at, end, view, segments);
+            key = readModelId(input, at, end, view, segments);
         } else if (!arn.resourceId.isEmpty()) {
             segments.append({ SegmentKind::ArnResourceId, { at, int(end) } });
         }
@@ -330,7 +335,7 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
             segments.append({ SegmentKind::AgentId, { int(pos), int(end) } });
         }
     } else if (!id.isEmpty()) {
-        readModelId(input, pos, end, view, segments);
+        key = readModelId(input, pos, end, view, segments);
     }
 
     // The region the call goes to.
@@ -384,24 +389,11 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
 
     // Catalog facts and profile-only models, on the id Bedrock sees: [geo.]vendor.family[-version].
     if (!view.provider.isEmpty()) {
-        QVarLengthArray<QChar, 160> key;
-        const auto append = [&key](QStringView part) { key.append(part.data(), part.size()); };
-        if (!view.geoPrefix.isEmpty()) {
-            append(view.geoPrefix);
-            key.append(u'.');
-        }
-        const qsizetype bareStart = key.size();
-        append(view.provider);
-        key.append(u'.');
-        append(view.family);
-        if (!view.version.isEmpty()) {
-            key.append(u'-');
-            append(view.version);
-        }
-        const QStringView withGeo(key.constData(), key.size());
-        const QStringView bare = withGeo.mid(bareStart);
+        const QStringView withGeo = all.mid(key.start, key.end - key.start);
+        const QStringView bare = all.mid(key.bareStart, key.end - key.bareStart);
+        Q_ASSERT(text::startsWith(bare, view.provider) && text::startsWith(withGeo, view.geoPrefix));
         view.facts = m_catalog.facts(withGeo);
-        if (!view.facts && bareStart > 0) {
+        if (!view.facts && key.bareStart > key.start) {
             view.facts = m_catalog.facts(bare);
         }
         // An unknown prefix ("ca.") is its own finding; the id is not bare.

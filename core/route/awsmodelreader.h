@@ -37,7 +37,15 @@ public:
     static std::optional<Arn> parseArn(QStringView text);
 
 private:
-    void readModelId(
+    /// Where the catalog key [geo.]vendor.family[-version] lies in the input: it is always one
+    /// piece of it, so the catalog is searched with a view, no key is built.
+    struct CatalogKey
+    {
+        qsizetype start = 0; ///< the geo prefix, or the vendor when there is none
+        qsizetype bareStart = 0; ///< the vendor
+        qsizetype end = 0; ///< the end of the version, or of the family
+    };
+    CatalogKey readModelId(
         const QString &input, qsizetype start, qsizetype end, AwsView &view, QList<Segment> &segments) const;
 
     const ModelCatalog &m_catalog;

@@ -124,17 +124,6 @@ LiteLlmRouter::LiteLlmRouter(const LiteLlmProfile &profile, const ModelCatalog &
     m_errorParts[0] = pattern.first(providerAt);
     m_errorParts[1] = pattern.mid(providerAt + 2, modelAt - providerAt - 2);
     m_errorParts[2] = pattern.mid(modelAt + 2);
-
-    const QStringList &literals = m_profile.invokeProviderLiterals;
-    for (qsizetype l = 0; l < literals.size() && l < 64; ++l) {
-        // A one-character literal is found by its first character alone; none exists today.
-        Q_ASSERT(literals.at(l).size() >= 2);
-        const char16_t first = literals.at(l).at(0).unicode();
-        if (first < 128 && literals.at(l).size() >= 2) {
-            m_literalsByFirstChar[first] |= quint64(1) << l;
-            m_literalSecondChar[l] = literals.at(l).at(1).unicode();
-        }
-    }
 }
 
 int LiteLlmRouter::modelOffset(const QString &input)
@@ -210,8 +199,6 @@ const QString *LiteLlmRouter::scanInvokeProvider(QStringView model) const
     if (text::startsWith(text, s_invokeMarker)) {
         text = text.mid(s_invokeMarker.size());
     }
-    const char16_t *h = text.utf16();
-    const qsizetype n = text.size();
     if (m_profile.novaFirst && text::containsInsensitive(text, QLatin1String("nova"))) {
         return &s_nova;
     }
@@ -222,28 +209,12 @@ const QString *LiteLlmRouter::scanInvokeProvider(QStringView model) const
     if (const qsizetype at = m_literals.indexOf(beforeFirst(text, u'/')); at >= 0) {
         return &literals.at(at);
     }
-    // The first literal in declared order found anywhere: one pass over the text marks every
-    // literal that starts at each position; the second character rules most candidates out.
-    quint64 found = 0;
-    for (qsizetype i = 0; i + 1 < n; ++i) {
-        if (h[i] >= 128) {
-            continue;
+    // The first literal in declared order found anywhere. Searched literal by literal: the common
+    // providers come first in the list, so most strings stop after one or two searches.
+    for (const QString &literal : literals) {
+        if (text::contains(text, literal)) {
+            return &literal;
         }
-        for (quint64 candidates = m_literalsByFirstChar[h[i]] & ~found; candidates != 0; candidates &= candidates - 1) {
-            const int l = qCountTrailingZeroBits(candidates);
-            if (h[i + 1] != m_literalSecondChar[l]) {
-                continue;
-            }
-            const QString &literal = literals.at(l);
-            const qsizetype length = literal.size();
-            if (length <= n - i
-                && text::sameChars(h + i, reinterpret_cast<const char16_t *>(literal.constData()), length)) {
-                found |= quint64(1) << l;
-            }
-        }
-    }
-    if (found != 0) {
-        return &literals.at(qCountTrailingZeroBits(found));
     }
     return nullptr;
 }
@@ -295,17 +266,29 @@ LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model) const
     return chooseRoute(model, base, computed);
 }
 
-LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model, std::optional<QStringView> &base, bool &baseComputed) const
+LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model, std::optional<QStringView> &base, bool &baseComputed,
+    RouteMarkerMatch *marker, const QString **converseBase) const
 {
-    if (const qsizetype marker = routeMarker(model); marker >= 0) {
-        return m_profile.routeMarkers.at(marker).second;
+    qsizetype at = -1;
+    const qsizetype index = routeMarker(model, &at);
+    if (marker) {
+        *marker = { true, index, at };
+    }
+    if (index >= 0) {
+        return m_profile.routeMarkers.at(index).second;
     }
     base = baseModelView(model);
     baseComputed = true;
     if (!base) {
         return LiteLlmRoute::Rejected;
     }
-    if (m_converse.contains(*base)) {
+    // The stored converse-list string equal to the base model, handed back so that the caller
+    // shares it without a second lookup.
+    const QString *listed = m_converse.find(*base);
+    if (converseBase) {
+        *converseBase = listed;
+    }
+    if (listed) {
         return LiteLlmRoute::Converse;
     }
     if (m_profile.alternateMembership) {
@@ -404,7 +387,19 @@ std::optional<QString> LiteLlmRouter::routeError(const QString &input) const
 
 LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &context) const
 {
+    return route(input, context, nullptr);
+}
+
+LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &context, RouteMarkerMatch *marker) const
+{
     LiteLlmView view;
+    route(input, context, view, marker);
+    return view;
+}
+
+void LiteLlmRouter::route(
+    const QString &input, const RouteContext &context, LiteLlmView &view, RouteMarkerMatch *marker) const
+{
     view.version = m_profile.version;
 
     QStringView model;
@@ -418,28 +413,29 @@ LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &conte
             view.error = QStringLiteral("BadRequestError: GetLLMProvider Exception - list index out of range "
                                         "(original model: %1)")
                              .arg(input);
-            return view;
+            return;
         }
         if (slash >= 0 && m_catalog.isOtherProvider(head.toString())) {
             view.otherProvider = head.toString();
-            return view;
+            return;
         }
         const bool replicateShaped = text::contains(input, u':') && input.size() > 64;
         if (replicateShaped || !m_catalog.acceptsUnprefixed(input)) {
             view.error = QStringLiteral("BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you "
                                         "are trying to call. You passed model=")
                 + input;
-            return view;
+            return;
         }
         model = input;
     }
 
     std::optional<QStringView> base;
     bool baseComputed = false;
-    const LiteLlmRoute route = chooseRoute(model, base, baseComputed);
+    const QString *converseBase = nullptr;
+    const LiteLlmRoute route = chooseRoute(model, base, baseComputed, marker, &converseBase);
     if (route == LiteLlmRoute::Rejected) {
         view.error = QStringLiteral("IndexError: list index out of range");
-        return view;
+        return;
     }
     view.route = route;
     view.invokeProvider = invokeProvider(model);
@@ -447,7 +443,8 @@ LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &conte
         base = baseModelView(model);
     }
     if (base) {
-        view.baseModel = m_converse.intern(*base);
+        // After chooseRoute's lookup the listed string is known: a miss is a new string.
+        view.baseModel = converseBase ? *converseBase : baseComputed ? base->toString() : m_converse.intern(*base);
     }
     view.regionFromModel = arnRegion(model);
 
@@ -473,7 +470,6 @@ LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &conte
     case LiteLlmRoute::Rejected:
         break;
     }
-    return view;
 }
 
 void LiteLlmRouter::routeConverse(LiteLlmView &view, QStringView model, const RouteContext &context) const

@@ -8,12 +8,20 @@
 #include <QString>
 #include <QStringView>
 
-#include <array>
 #include <optional>
 
 namespace brc::route {
 
 class ModelCatalog;
+
+/// Which route marker decided a route and where it starts (LiteLlmRouter::routeMarker's answer),
+/// as LiteLlmRouter::route() found it, so that a caller needs no second scan.
+struct RouteMarkerMatch
+{
+    bool known = false; ///< false when route() did not get as far as choosing a route
+    qsizetype index = -1; ///< into LiteLlmProfile::routeMarkers; -1 when no marker decided
+    qsizetype at = -1; ///< where the marker starts in the text after "bedrock/"
+};
 
 /// Reads a model string exactly as one LiteLLM release does: the "LiteLLM view".
 ///
@@ -40,6 +48,10 @@ public:
     /// The LiteLLM view of `input` under `context`. Never fails: LiteLLM's own errors are
     /// results (view.error), with every field null when LiteLLM rejects the string.
     LiteLlmView route(const QString &input, const RouteContext &context) const;
+    /// The same, also telling which route marker decided (when a route was chosen).
+    LiteLlmView route(const QString &input, const RouteContext &context, RouteMarkerMatch *marker) const;
+    /// The same, written into `view`, which must be default-constructed.
+    void route(const QString &input, const RouteContext &context, LiteLlmView &view, RouteMarkerMatch *marker) const;
 
     /// Only the error LiteLLM raises for `input` on the Bedrock routes, without building URLs:
     /// the cheap check behind "works on this release, fails on that one".
@@ -70,7 +82,8 @@ private:
     void routeInvoke(LiteLlmView &view, QStringView model, QStringView errorModel, const RouteContext &context,
         const std::optional<QString> &provider, const std::optional<QString> &base) const;
     /// chooseRoute, also handing back the base model when the choice needed it.
-    LiteLlmRoute chooseRoute(QStringView model, std::optional<QStringView> &base, bool &baseComputed) const;
+    LiteLlmRoute chooseRoute(QStringView model, std::optional<QStringView> &base, bool &baseComputed,
+        RouteMarkerMatch *marker = nullptr, const QString **converseBase = nullptr) const;
     /// The 1.60+ provider scan; a literal of the profile, or nullptr for Python's None.
     const QString *scanInvokeProvider(QStringView model) const;
     void routeOpenAI(LiteLlmView &view, QStringView model, const RouteContext &context) const;
@@ -92,9 +105,6 @@ private:
     StringIndex m_crossRegion;
     StringIndex m_pathRegions;
     StringIndex m_literals { m_profile.invokeProviderLiterals };
-    /// For each ASCII character, the invoke-provider literals that begin with it (bit = index).
-    std::array<quint64, 128> m_literalsByFirstChar {};
-    std::array<char16_t, 64> m_literalSecondChar {}; ///< the second character of each literal
 };
 
 /// LiteLLM's default runtime endpoint for a region: https://bedrock-runtime.REGION.amazonaws.com

@@ -219,7 +219,7 @@ void lintPrefix(const ParsedRoute &route, Sink &sink)
     }
 }
 
-void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, Sink &sink)
+void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, const RouteMarkerMatch *known, Sink &sink)
 {
     const QString &input = route.input;
     const LiteLlmView &view = route.litellm;
@@ -229,7 +229,13 @@ void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, Sink 
     static constexpr QLatin1StringView s_words[]
         = { QLatin1StringView("converse_like/"), QLatin1StringView("converse/"), QLatin1StringView("invoke/"),
               QLatin1StringView("openai/"), QLatin1StringView("agentcore/"), QLatin1StringView("agent/") };
+    // Every route word starts with c, i, o or a.
+    const char16_t first = model.isEmpty() ? u'\0' : text::foldAscii(model.front().unicode());
+    const bool wordPossible = first == u'c' || first == u'i' || first == u'o' || first == u'a';
     for (const QLatin1StringView word : s_words) {
+        if (!wordPossible) {
+            break;
+        }
         if (text::startsWithInsensitive(model, word) && !model.startsWith(word)) {
             const Span span { offset, offset + int(word.size()) };
             sink.add(codes::RouteWordCase, Severity::Warning,
@@ -248,8 +254,8 @@ void lintRouteWords(const ParsedRoute &route, const LiteLlmRouter &router, Sink 
     }
     // The route marker LiteLLM matched.
     const auto &markers = router.profile().routeMarkers;
-    qsizetype at = -1;
-    const qsizetype best = router.routeMarker(model, &at);
+    qsizetype at = known && known->known ? known->at : -1;
+    const qsizetype best = known && known->known ? known->index : router.routeMarker(model, &at);
     if (best >= 0 && at > 0) {
         const QString &marker = markers.at(best).first;
         const LiteLlmRoute markerRoute = markers.at(best).second;
@@ -555,7 +561,8 @@ RouteLinter::RouteLinter(const LiteLlmRouter &router)
 {
 }
 
-void RouteLinter::lint(ParsedRoute &route, const RouteContext &context, const LiteLlmView *legacy) const
+void RouteLinter::lint(
+    ParsedRoute &route, const RouteContext &context, const LiteLlmView *legacy, const RouteMarkerMatch *marker) const
 {
     Sink sink { route };
     const qsizetype star = text::indexOf(route.input, u'*');
@@ -573,7 +580,7 @@ void RouteLinter::lint(ParsedRoute &route, const RouteContext &context, const Li
         return;
     }
     lintPrefix(route, sink);
-    lintRouteWords(route, m_router, sink);
+    lintRouteWords(route, m_router, marker, sink);
     lintGeo(route, context, sink);
     lintArn(route, sink);
     lintProvider(route, sink);

@@ -6,6 +6,7 @@
 namespace brc::route {
 
 class LiteLlmRouter;
+struct RouteMarkerMatch;
 
 /// Explains where LiteLLM's reading of a model string and Bedrock's expectations part.
 ///
@@ -18,7 +19,9 @@ public:
 
     /// Appends the diagnostics for `route` (input, LiteLLM and AWS views already filled).
     /// `legacy`, when given, is the same string under an older LiteLLM profile.
-    void lint(ParsedRoute &route, const RouteContext &context, const LiteLlmView *legacy) const;
+    /// `marker`, when given, is what LiteLlmRouter::route() found for the same input and context.
+    void lint(ParsedRoute &route, const RouteContext &context, const LiteLlmView *legacy,
+        const RouteMarkerMatch *marker = nullptr) const;
 
 private:
     const LiteLlmRouter &m_router;

@@ -27,16 +27,17 @@ ParsedRoute RouteParser::parse(const QString &input, const RouteContext &context
 {
     ParsedRoute route;
     route.input = input;
-    route.litellm = m_router.route(input, context);
+    RouteMarkerMatch marker;
+    m_router.route(input, context, route.litellm, &marker);
     route.segments.reserve(8);
     m_aws.read(input, context, route.aws, route.segments, &route.litellm);
     if (m_legacy && route.litellm.accepted() && !route.litellm.error) {
         LiteLlmView legacy;
         legacy.error = m_legacy->routeError(input);
         legacy.version = m_legacy->profile().version;
-        m_linter.lint(route, context, &legacy);
+        m_linter.lint(route, context, &legacy, &marker);
     } else {
-        m_linter.lint(route, context, nullptr);
+        m_linter.lint(route, context, nullptr, &marker);
     }
     return route;
 }
