@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <optional>
+
 namespace brc::aws {
 
 namespace {
@@ -50,9 +52,80 @@ Result<QByteArray> readOptional(const QString &path)
     return bytes;
 }
 
-QString configSectionName(const QString &profile)
+/// Splits a section header into words the way Python's shlex.split does (POSIX mode, no
+/// comments): space, tab, CR and LF separate; '...' is literal; a backslash escapes any character
+/// in bare text, and only " and itself inside "...".
+/// Unbalanced quotes or a trailing backslash give nothing, as shlex raises there.
+std::optional<QStringList> shellWords(QStringView text)
 {
-    return profile == QLatin1String("default") ? profile : QStringLiteral("profile ") + profile;
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u' ' || c == u'\t' || c == u'\r' || c == u'\n') {
+            if (inWord) {
+                words.append(word);
+                word.clear();
+                inWord = false;
+            }
+            continue;
+        }
+        inWord = true;
+        if (c == u'\\') {
+            if (++i == text.size()) {
+                return std::nullopt;
+            }
+            word += text.at(i);
+        } else if (c == u'\'') {
+            const qsizetype end = text.indexOf(u'\'', i + 1);
+            if (end < 0) {
+                return std::nullopt;
+            }
+            word += text.mid(i + 1, end - i - 1);
+            i = end;
+        } else if (c == u'"') {
+            for (++i;; ++i) {
+                if (i == text.size()) {
+                    return std::nullopt;
+                }
+                const QChar q = text.at(i);
+                if (q == u'"') {
+                    break;
+                }
+                if (q == u'\\' && i + 1 < text.size() && (text.at(i + 1) == u'"' || text.at(i + 1) == u'\\')) {
+                    word += text.at(++i);
+                } else {
+                    word += q;
+                }
+            }
+        } else {
+            word += c;
+        }
+    }
+    if (inWord) {
+        words.append(word);
+    }
+    return words;
+}
+
+/// The profile a config-file section defines, read as the AWS CLI and SDKs for Python read it:
+/// [default], or a header that starts with "profile" and splits into exactly two words, the
+/// second being the name ([profile work], [profile "my work"], and also [profile default]).
+/// Other sections ([sso-session x], [services x], [preview]) define no profile.
+std::optional<QString> configSectionProfile(const QString &section)
+{
+    if (section == QLatin1String("default")) {
+        return section;
+    }
+    if (!section.startsWith(QLatin1String("profile"))) {
+        return std::nullopt;
+    }
+    const std::optional<QStringList> words = shellWords(section);
+    if (!words || words->size() != 2) {
+        return std::nullopt;
+    }
+    return words->at(1);
 }
 
 } // namespace
@@ -119,10 +192,8 @@ QStringList AwsSharedConfig::profileNames() const
         names.append(section.name);
     }
     for (const IniSection &section : m_config.sections()) {
-        if (section.name == QLatin1String("default")) {
-            names.append(section.name);
-        } else if (section.name.startsWith(QLatin1String("profile "))) {
-            names.append(section.name.mid(8).trimmed());
+        if (std::optional<QString> name = configSectionProfile(section.name)) {
+            names.append(std::move(*name));
         }
     }
     names.removeDuplicates();
@@ -130,14 +201,27 @@ QStringList AwsSharedConfig::profileNames() const
     return names;
 }
 
+const IniSection *AwsSharedConfig::configSection(const QString &profile) const
+{
+    // When two sections name the same profile ([default] and [profile default]), the later one
+    // is the profile, whole, as in the AWS CLI.
+    const IniSection *found = nullptr;
+    for (const IniSection &section : m_config.sections()) {
+        if (configSectionProfile(section.name) == profile) {
+            found = &section;
+        }
+    }
+    return found;
+}
+
 bool AwsSharedConfig::hasProfile(const QString &name) const
 {
-    return m_credentials.section(name) != nullptr || m_config.section(configSectionName(name)) != nullptr;
+    return m_credentials.section(name) != nullptr || configSection(name) != nullptr;
 }
 
 Result<AwsProfile> AwsSharedConfig::profile(const QString &name) const
 {
-    const IniSection *config = m_config.section(configSectionName(name));
+    const IniSection *config = configSection(name);
     const IniSection *credentials = m_credentials.section(name);
     if (config == nullptr && credentials == nullptr) {
         return Error(QStringLiteral("awsconfig.no_profile"),

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] Result<AwsProfile> profile(const QString &name) const;
 
 private:
+    /// The config-file section that defines `profile`, or null.
+    const IniSection *configSection(const QString &profile) const;
+
     AwsIniDocument m_config;
     AwsIniDocument m_credentials;
 };

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void profiles_data();
     void profiles();
     void profileNames();
+    void sectionHeadersReadAsTheAwsCli();
     void unknownProfile();
     void loadsFromEnvironmentPaths();
     void malformedFileNamesFileAndLine();
@@ -132,6 +134,39 @@ void TestAwsSharedConfig::profileNames()
     QCOMPARE(config->profileNames(),
         (QStringList { QStringLiteral("default"), QStringLiteral("sso"), QStringLiteral("static"),
             QStringLiteral("tool"), QStringLiteral("work") }));
+}
+
+/// Which config-file sections define which profile, as botocore's build_profile_map reads them
+/// (the expected map was produced by botocore 1.x from the same text): a header that starts with
+/// "profile" and splits like a shell line into exactly two words; [profile default] is the
+/// default profile and, coming later, replaces [default] whole.
+void TestAwsSharedConfig::sectionHeadersReadAsTheAwsCli()
+{
+    const QByteArray config = "[default]\nregion = us-east-1\n\n"
+                              "[profile default]\nregion = eu-west-3\n\n"
+                              "[profile  spaced ]\nregion = a\n\n"
+                              "[profile \"my profile\"]\nregion = b\n\n"
+                              "[profile a b]\nregion = c\n\n"
+                              "[profilex y]\nregion = d\n\n"
+                              "[profile 'q\"uote']\nregion = e\n\n"
+                              "[profile \"unbalanced]\nregion = f\n\n"
+                              "[profile = *lt]\nregion = g\n\n"
+                              "[preview]\nregion = h\n";
+    const auto shared = AwsSharedConfig::fromText(config, QByteArray());
+    QVERIFY2(shared.hasValue(), qPrintable(shared ? QString() : shared.error().message));
+    const QMap<QString, QString> expected { { QStringLiteral("default"), QStringLiteral("eu-west-3") },
+        { QStringLiteral("spaced"), QStringLiteral("a") }, { QStringLiteral("my profile"), QStringLiteral("b") },
+        { QStringLiteral("y"), QStringLiteral("d") }, { QStringLiteral("q\"uote"), QStringLiteral("e") } };
+    QCOMPARE(shared->profileNames(), QStringList(expected.keyBegin(), expected.keyEnd()));
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QVERIFY2(shared->hasProfile(it.key()), qPrintable(it.key()));
+        const auto profile = shared->profile(it.key());
+        QVERIFY2(profile.hasValue(), qPrintable(it.key()));
+        QCOMPARE(profile->region, it.value());
+    }
+    for (const char *none : { "a b", "= *lt", "preview", "unbalanced", "profile default" }) {
+        QVERIFY2(!shared->hasProfile(QString::fromUtf8(none)), none);
+    }
 }
 
 void TestAwsSharedConfig::unknownProfile()
