@@ -322,13 +322,13 @@ void lintGeo(const ParsedRoute &route, const RouteContext &context, Sink &sink)
         QStringList sources = AwsFacts::geoSourceRegions(aws.geoPrefix);
         const QString served
             = sources.isEmpty() ? QStringLiteral("commercial regions") : sources.join(QStringLiteral(", "));
-        QString message = QStringLiteral("The \"%1.\" profile cannot be called from %2 (%3): it serves %4. Bedrock "
-                                         "answers \"The provided model identifier is invalid\".")
-                              .arg(aws.geoPrefix, aws.region, aws.regionReason, served);
+        QString message = QLatin1String("The \"") + aws.geoPrefix + QLatin1String(".\" profile cannot be called from ")
+            + aws.region + QLatin1String(" (") + aws.regionReason + QLatin1String("): it serves ") + served
+            + QLatin1String(". Bedrock answers \"The provided model identifier is invalid\".");
         const bool hasFix = !suggested.isEmpty() && suggested != aws.geoPrefix;
         if (hasFix) {
-            message += QStringLiteral(" From %1 use \"%2.\", or call the region the profile serves.")
-                           .arg(aws.region, suggested);
+            message += QLatin1String(" From ") + aws.region + QLatin1String(" use \"") + suggested
+                + QLatin1String(".\", or call the region the profile serves.");
         }
         sink.add(codes::GeoPrefixRegionMismatch, Severity::Error, message, prefixSpan,
             hasFix ? replaced(input, prefixSpan, suggested) : QString());
@@ -506,13 +506,15 @@ void lintRegion(const ParsedRoute &route, const RouteContext &context, Sink &sin
     if (aws.needsInferenceProfile) {
         const QString geo = AwsFacts::geoForRegion(aws.region);
         const Span vendor = segmentSpan(route, SegmentKind::Vendor);
-        sink.add(codes::NeedsInferenceProfile, Severity::Warning,
-            QStringLiteral("Bedrock serves %1.%2 through cross-region inference profiles; called by its bare id "
-                           "it answers \"on-demand throughput isn't supported\".%3")
-                .arg(aws.provider, aws.family,
-                    geo.isEmpty() ? QString()
-                                  : QStringLiteral(" From %1 use \"%2.%3\".").arg(aws.region, geo, aws.provider)),
-            vendor,
+        // Concatenated, not QString::arg: this finding is common, and arg parses its pattern each time.
+        QString message = QLatin1String("Bedrock serves ") + aws.provider + QLatin1Char('.') + aws.family
+            + QLatin1String(" through cross-region inference profiles; called by its bare id it answers "
+                            "\"on-demand throughput isn't supported\".");
+        if (!geo.isEmpty()) {
+            message += QLatin1String(" From ") + aws.region + QLatin1String(" use \"") + geo + QLatin1Char('.')
+                + aws.provider + QLatin1String("\".");
+        }
+        sink.add(codes::NeedsInferenceProfile, Severity::Warning, message, vendor,
             geo.isEmpty() ? QString() : replaced(route.input, { vendor.start, vendor.start }, geo + QLatin1Char('.')));
     }
 }

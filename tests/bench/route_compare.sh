@@ -1,6 +1,7 @@
 #!/bin/bash
 # Compares two bedrock-route builds on a corpus, byte for byte, under every region and endpoint
-# setting that changes a route: both LiteLLM profiles, with and without --json.
+# setting that changes a route (AWS_DEFAULT_REGION stands for the session's region): both LiteLLM
+# profiles, with and without --json.
 #   tests/bench/route_compare.sh OLD_BINARY NEW_BINARY CORPUS
 # Prints one line per setting and exits 1 on any difference (the diffs stay in $OUT).
 set -u
@@ -13,6 +14,7 @@ settings=(
     "region-us-east-1|--region us-east-1"
     "region-eu-west-3|--region eu-west-3"
     "env-ap-northeast-1|"
+    "env-default-region|"
     "endpoint|--endpoint https://vpce-1.bedrock-runtime.us-east-1.vpce.amazonaws.com/"
     "api-base|--api-base http://localhost:4000/base"
     "both|--endpoint https://bedrock-runtime-fips.us-east-1.amazonaws.com --api-base https://proxy.example/x --region eu-west-3"
@@ -28,6 +30,8 @@ for version in 1.81 1.53; do
         envs=(env -i HOME="$home" AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null PATH=/usr/bin:/bin)
         if [ "$name" = env-ap-northeast-1 ]; then
             envs+=(AWS_REGION=ap-northeast-1)
+        elif [ "$name" = env-default-region ]; then
+            envs+=(AWS_DEFAULT_REGION=eu-west-1)
         fi
         for mode in --json ""; do
             tag=$version-$name${mode:+-json}
