@@ -420,11 +420,21 @@ void lintProvider(const ParsedRoute &route, Sink &sink)
     if (view.route == LiteLlmRoute::Invoke && view.invokeProvider && *view.invokeProvider == QLatin1String("nova")
         && !amazonNova()) {
         const qsizetype at = text::indexOf(route.input, QLatin1String("nova"), 0, true);
-        sink.add(codes::NovaSubstring, Severity::Warning,
-            QStringLiteral("\"%1\" contains \"nova\", so LiteLLM formats invoke requests for Amazon Nova, "
-                           "whatever the model really is.")
-                .arg(aws.modelId),
-            { int(at), int(at + 4) });
+        if (at >= 0) {
+            sink.add(codes::NovaSubstring, Severity::Warning,
+                QStringLiteral("\"%1\" contains \"nova\", so LiteLLM formats invoke requests for Amazon Nova, "
+                               "whatever the model really is.")
+                    .arg(aws.modelId),
+                { int(at), int(at + 4) });
+        } else {
+            // "nova" only formed once LiteLLM cut a route word out of the middle of the name
+            // (1.53 removes every "invoke/": "ninvoke/ova" becomes "nova").
+            sink.add(codes::NovaSubstring, Severity::Warning,
+                QStringLiteral("LiteLLM reads \"%1\" as \"%2\" once it removes the route word, and that contains "
+                               "\"nova\", so it formats invoke requests for Amazon Nova, whatever the model really is.")
+                    .arg(aws.modelId, view.modelId.value_or(aws.modelId)),
+                whole(route.input));
+        }
     }
 }
 

@@ -1,3 +1,5 @@
+#include "route/litellmprofile.h"
+#include "route/modelcatalog.h"
 #include "route/routeparser.h"
 
 #include <QRandomGenerator>
@@ -247,6 +249,24 @@ private Q_SLOTS:
             = m_parser.parse(QStringLiteral("bedrock/converse/ca.anthropic.claude-opus-4-20250514-v1:0"), context);
         QVERIFY(find(route, QLatin1String(codes::UnknownGeoPrefix)));
         QVERIFY2(!find(route, QLatin1String(codes::NeedsInferenceProfile)), qPrintable(codesOf(route)));
+    }
+
+    // On 1.53, "nova" can form only after LiteLLM removes "invoke/" from inside the name: the
+    // finding then covers the whole string and names what LiteLLM read (found by fuzz_route,
+    // whose input is kept under tests/fuzz/crashes/fuzz_route).
+    void novaFormedByRemovingARouteWord()
+    {
+        const RouteParser legacy(*LiteLlmProfile::find(u"1.53"), ModelCatalog::builtin());
+        const QString input = QStringLiteral("bedrock/ninvoke/ova.l");
+        const ParsedRoute route = legacy.parse(input, RouteContext());
+        const Diagnostic *nova = find(route, QLatin1String(codes::NovaSubstring));
+        QVERIFY2(nova, qPrintable(codesOf(route)));
+        QCOMPARE(nova->span.start, 0);
+        QCOMPARE(nova->span.end, input.size());
+        QVERIFY2(nova->message.contains(QLatin1String("as \"nova.l\"")), qPrintable(nova->message));
+        for (const Diagnostic &d : route.diagnostics) {
+            QVERIFY2(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= input.size(), qPrintable(d.code));
+        }
     }
 
     // Whatever the bytes, parsing ends with a result, never a crash or a hang.
