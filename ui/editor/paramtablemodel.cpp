@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace brc::ui {
 
 namespace {
@@ -78,7 +80,9 @@ void ParamTableModel::reload()
         values.append(value.isScalar ? value.text : QString());
         scalar.append(value.isScalar);
     }
-    if (keys == m_keys && values == m_values && scalar == m_scalar) {
+    // std::ranges::equal, not QList<bool>::operator==: Qt 6.4 compares lists of fundamental types
+    // with memcmp and passes it a null pointer when one side is empty and unallocated.
+    if (keys == m_keys && values == m_values && std::ranges::equal(scalar, m_scalar)) {
         return; // typing in another field: the table and its editor stay as they are
     }
     beginResetModel();
