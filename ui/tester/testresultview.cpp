@@ -223,6 +223,10 @@ void TestResultView::appendFrame(const bedrock::EventStreamMessage &message)
 void TestResultView::appendText(const QString &text)
 {
     ++m_pieces;
+    if (m_hiddenChars > 0) {
+        m_hiddenChars += text.size(); // the view is full: count, keep nothing
+        return;
+    }
     m_pendingText += text;
     schedulePending();
 }
