@@ -54,8 +54,8 @@ QString readable(const ParsedRoute &r)
         line(out, "region",
             l.region.isEmpty() ? QStringLiteral("-")
                                : l.region + QStringLiteral(" (") + regionSourceName(l.regionSource) + QLatin1Char(')'));
-        line(out, "url", orDash(l.url));
-        line(out, "stream url", orDash(l.streamUrl));
+        line(out, "url", orDash(l.url()));
+        line(out, "stream url", orDash(l.streamUrl()));
         line(out, "error", orDash(l.error));
     }
     const AwsView &a = r.aws;

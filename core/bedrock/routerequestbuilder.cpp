@@ -21,7 +21,7 @@ QString RouteRequestBuilder::urlFor(const route::ParsedRoute &route, RouteApi ap
     const bool litellmRoute = (converse && (l.route == LiteLlmRoute::Converse || l.route == LiteLlmRoute::ConverseLike))
         || (!converse && l.route == LiteLlmRoute::Invoke);
     if (litellmRoute) {
-        return (stream ? l.streamUrl : l.url).value_or(QString());
+        return (stream ? l.streamUrl() : l.url()).value_or(QString());
     }
     if (a.endpoint.isEmpty() || a.modelId.isEmpty()) {
         return {};

@@ -15,7 +15,7 @@ enum class RouteApi { Converse, Invoke };
 
 /// Builds the Bedrock call LiteLLM would make for a route the engine parsed.
 ///
-/// The URL is LiteLLM's own (`litellm.url`/`streamUrl`) when its route is the API asked for, so
+/// The URL is LiteLLM's own (`litellm.url()`/`streamUrl()`) when its route is the API asked for, so
 /// its path quirks are kept (raw `:` in invoke ids, `%2F` in ARNs, ai21 streams staying on
 /// `/invoke`); for the other API (`--api both`) it is the AWS view's URL. The operation follows
 /// the URL's last segment. The region is LiteLLM's signing region. The body is

@@ -7,6 +7,9 @@ namespace brc::route::AwsFacts {
 
 namespace {
 
+/// The regions with a FIPS runtime host, from the list itself (hasFipsRuntime's source).
+bool hasFipsRuntimeListed(QStringView region);
+
 QStringList toList(std::initializer_list<const char *> items)
 {
     QStringList list;
@@ -98,10 +101,104 @@ const QStringList &regions()
     return s_regions;
 }
 
+namespace {
+
+/// What the facts below say of one known region, gathered once: a parse asks several of them
+/// about the same region, and this answers all of them with one lookup.
+struct RegionFacts
+{
+    qsizetype index = -1; ///< in regions()
+    QString name;
+    QString runtimeEndpoint;
+    QString fipsRuntimeEndpoint;
+    QString preferredGeo; ///< geoForRegion
+    quint8 geoMask = 0; ///< bit i set when geos()[i] accepts calls from the region
+    bool fipsRuntime = false;
+};
+
+/// The prefixes geoForRegion suggests, best first.
+const QStringList &preferredGeos()
+{
+    static const QStringList s_preferred = toList({ "us-gov", "us", "eu", "apac" });
+    return s_preferred;
+}
+
+/// The index of `prefix` in geos(), or -1.
+qsizetype geoIndex(QStringView prefix)
+{
+    const QList<Geo> &all = geos();
+    for (qsizetype g = 0; g < all.size(); ++g) {
+        if (text::equals(all.at(g).prefix, prefix)) {
+            return g;
+        }
+    }
+    return -1;
+}
+
+const RegionFacts *regionFacts(QStringView name)
+{
+    struct Table
+    {
+        StringIndex names { AwsFacts::regions() };
+        QList<RegionFacts> facts;
+    };
+    static const Table s_table = [] {
+        Table table;
+        const QList<Geo> &all = geos();
+        Q_ASSERT(all.size() <= 8);
+        for (const QString &r : table.names.strings()) {
+            RegionFacts f;
+            f.index = table.facts.size();
+            f.name = r;
+            const QString host = r + QLatin1Char('.') + dnsSuffix(r);
+            f.runtimeEndpoint = immortalString(QString(QLatin1String("https://bedrock-runtime.") + host));
+            f.fipsRuntimeEndpoint = immortalString(QString(QLatin1String("https://bedrock-runtime-fips.") + host));
+            for (qsizetype g = 0; g < all.size(); ++g) {
+                const Geo &geo = all.at(g);
+                if (geo.sources.isEmpty() ? partition(r) == QLatin1String("aws") : contains(geo.sources, r)) {
+                    f.geoMask |= quint8(1u << g);
+                }
+            }
+            f.fipsRuntime = hasFipsRuntimeListed(r);
+            table.facts.append(f);
+        }
+        for (RegionFacts &f : table.facts) {
+            for (const QString &prefix : preferredGeos()) {
+                const qsizetype g = geoIndex(prefix);
+                if (f.geoMask & (1u << g)) {
+                    f.preferredGeo = immortalString(prefix);
+                    break;
+                }
+            }
+        }
+        return table;
+    }();
+    // Within one parse, and across a batch with one context, the same region is asked for
+    // again and again: compare with the last answer before hashing.
+    thread_local const RegionFacts *t_last = nullptr;
+    if (t_last && text::equals(t_last->name, name)) {
+        return t_last;
+    }
+    const qsizetype at = s_table.names.indexOf(name);
+    if (at < 0) {
+        return nullptr;
+    }
+    t_last = &s_table.facts.at(at);
+    return t_last;
+}
+
+} // namespace
+
 const QString *knownRegion(QStringView name)
 {
-    static const StringIndex s_index(regions());
-    return s_index.find(name);
+    const RegionFacts *facts = regionFacts(name);
+    return facts ? &facts->name : nullptr;
+}
+
+qsizetype regionIndex(QStringView name)
+{
+    const RegionFacts *facts = regionFacts(name);
+    return facts ? facts->index : -1;
 }
 
 bool isRegion(QStringView name)
@@ -112,23 +209,8 @@ bool isRegion(QStringView name)
 QString runtimeEndpoint(const QString &region, bool fips)
 {
     // Known regions share one prebuilt string each.
-    struct Table
-    {
-        StringIndex regions { AwsFacts::regions() };
-        QStringList plain;
-        QStringList fips;
-    };
-    static const Table s_table = [] {
-        Table table;
-        for (const QString &r : table.regions.strings()) {
-            const QString host = r + QLatin1Char('.') + dnsSuffix(r);
-            table.plain.append(QLatin1String("https://bedrock-runtime.") + host);
-            table.fips.append(QLatin1String("https://bedrock-runtime-fips.") + host);
-        }
-        return table;
-    }();
-    if (const qsizetype known = s_table.regions.indexOf(region); known >= 0) {
-        return (fips ? s_table.fips : s_table.plain).at(known);
+    if (const RegionFacts *facts = regionFacts(region)) {
+        return fips ? facts->fipsRuntimeEndpoint : facts->runtimeEndpoint;
     }
     return QLatin1String(fips ? "https://bedrock-runtime-fips." : "https://bedrock-runtime.") + region
         + QLatin1Char('.') + dnsSuffix(region);
@@ -187,10 +269,22 @@ QString dnsSuffix(QStringView region)
 
 bool hasFipsRuntime(QStringView region)
 {
+    if (const RegionFacts *facts = regionFacts(region)) {
+        return facts->fipsRuntime;
+    }
+    return hasFipsRuntimeListed(region);
+}
+
+namespace {
+
+bool hasFipsRuntimeListed(QStringView region)
+{
     static const QStringList s_fips
         = toList({ "us-east-1", "us-east-2", "us-west-2", "ca-central-1", "us-gov-east-1", "us-gov-west-1" });
     return contains(s_fips, region);
 }
+
+} // namespace
 
 const QStringList &geoPrefixes()
 {
@@ -217,6 +311,10 @@ bool isGeoPrefix(QStringView prefix)
 
 bool geoAcceptsRegion(QStringView geo, QStringView region)
 {
+    if (const RegionFacts *facts = regionFacts(region)) {
+        const qsizetype g = geoIndex(geo);
+        return g >= 0 && (facts->geoMask & (1u << g));
+    }
     for (const Geo &g : geos()) {
         if (text::equals(g.prefix, geo)) {
             return g.sources.isEmpty() ? partition(region) == QLatin1String("aws") : contains(g.sources, region);
@@ -227,8 +325,10 @@ bool geoAcceptsRegion(QStringView geo, QStringView region)
 
 QString geoForRegion(QStringView region)
 {
-    static const QStringList s_preferred = toList({ "us-gov", "us", "eu", "apac" });
-    for (const QString &prefix : s_preferred) {
+    if (const RegionFacts *facts = regionFacts(region)) {
+        return facts->preferredGeo;
+    }
+    for (const QString &prefix : preferredGeos()) {
         if (geoAcceptsRegion(prefix, region)) {
             return prefix;
         }
@@ -248,28 +348,36 @@ QStringList geoSourceRegions(QStringView geo)
 
 bool needsInferenceProfile(QStringView bareModelId)
 {
-    static const QStringList s_profileOnly = toList({
-        "amazon.nova-",
-        "anthropic.claude-3-5-sonnet-20241022-v2",
-        "anthropic.claude-3-5-haiku",
-        "anthropic.claude-3-7-",
-        "anthropic.claude-sonnet-4",
-        "anthropic.claude-opus-4",
-        "anthropic.claude-haiku-4",
-        "meta.llama3-2-",
-        "meta.llama3-3-",
-        "meta.llama4-",
-        "deepseek.r1-",
-        "mistral.pixtral-",
-        "writer.palmyra-",
-    });
-    if (bareModelId.isEmpty()) {
+    // By vendor, then the start of the model name after "vendor.".
+    struct Vendor
+    {
+        QStringView name;
+        std::initializer_list<QStringView> models;
+    };
+    static const Vendor s_profileOnly[] = {
+        { u"anthropic",
+            { u"claude-3-5-sonnet-20241022-v2", u"claude-3-5-haiku", u"claude-3-7-", u"claude-sonnet-4",
+                u"claude-opus-4", u"claude-haiku-4" } },
+        { u"amazon", { u"nova-" } },
+        { u"meta", { u"llama3-2-", u"llama3-3-", u"llama4-" } },
+        { u"deepseek", { u"r1-" } },
+        { u"mistral", { u"pixtral-" } },
+        { u"writer", { u"palmyra-" } },
+    };
+    const qsizetype dot = text::indexOf(bareModelId, u'.');
+    if (dot <= 0) {
         return false;
     }
-    const QChar first = bareModelId.front();
-    for (const QString &prefix : s_profileOnly) {
-        if (prefix.front() == first && text::startsWith(bareModelId, prefix)) {
-            return true;
+    const QStringView vendor = bareModelId.first(dot);
+    const QStringView model = bareModelId.mid(dot + 1);
+    for (const Vendor &v : s_profileOnly) {
+        if (text::equals(v.name, vendor)) {
+            for (QStringView prefix : v.models) {
+                if (text::startsWith(model, prefix)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
     return false;

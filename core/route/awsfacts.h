@@ -15,6 +15,8 @@ const QStringList &regions();
 bool isRegion(QStringView name);
 /// The stored name of a known region (shared, not copied, by callers that keep it), or nullptr.
 const QString *knownRegion(QStringView name);
+/// The position of a known region in regions(), or -1.
+qsizetype regionIndex(QStringView name);
 /// https://bedrock-runtime[-fips].REGION.DNS-SUFFIX
 QString runtimeEndpoint(const QString &region, bool fips);
 /// Shape check only: lower-case letters, digits and dashes, as LiteLLM's ^[a-z0-9-]+$.

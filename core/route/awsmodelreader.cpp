@@ -157,6 +157,16 @@ qsizetype versionLength(QStringView name)
 AwsModelReader::AwsModelReader(const ModelCatalog &catalog)
     : m_catalog(catalog)
 {
+    QStringList families;
+    for (const QString &id : catalog.ids()) {
+        AwsView view;
+        Segments segments;
+        readModelId(id, 0, id.size(), view, segments);
+        if (!view.family.isEmpty()) {
+            families.append(view.family);
+        }
+    }
+    m_families = StringIndex(families);
 }
 
 std::optional<Arn> AwsModelReader::parseArn(QStringView text)
@@ -187,7 +197,7 @@ std::optional<Arn> AwsModelReader::parseArn(QStringView text)
 }
 
 AwsModelReader::CatalogKey AwsModelReader::readModelId(
-    const QString &input, qsizetype start, qsizetype end, AwsView &view, QList<Segment> &segments) const
+    const QString &input, qsizetype start, qsizetype end, AwsView &view, Segments &segments) const
 {
     CatalogKey key;
     const QStringView id = QStringView(input).mid(start, end - start);
@@ -200,7 +210,7 @@ AwsModelReader::CatalogKey AwsModelReader::readModelId(
             return secondDot > firstDot + 1 && AwsFacts::isVendor(id.mid(firstDot + 1, secondDot - firstDot - 1));
         };
         if (const QString *geo = AwsFacts::knownGeoPrefix(head)) {
-            view.geoPrefix = *geo;
+            view.geoPrefix = QString(*geo); // inline copy, see read()
         } else if (vendorFollows() && !AwsFacts::isVendor(head)) {
             view.unknownPrefix = head.toString();
         }
@@ -209,7 +219,7 @@ AwsModelReader::CatalogKey AwsModelReader::readModelId(
             pos = firstDot + 1;
         }
     }
-    const qsizetype vendorDot = text::indexOf(id, u'.', pos);
+    const qsizetype vendorDot = pos == 0 ? firstDot : text::indexOf(id, u'.', pos);
     if (vendorDot > pos) {
         const QStringView vendor = id.mid(pos, vendorDot - pos);
         const QString *known = AwsFacts::knownVendor(vendor);
@@ -230,7 +240,7 @@ AwsModelReader::CatalogKey AwsModelReader::readModelId(
         view.version = commonVersions().intern(name.last(version - 1));
         name.chop(version);
     }
-    view.family = name.toString();
+    view.family = m_families.intern(name);
     const qsizetype nameStart = start + pos;
     if (!name.isEmpty()) {
         segments.append({ view.provider.isEmpty() ? SegmentKind::Unparsed : SegmentKind::Model,
@@ -247,9 +257,12 @@ AwsModelReader::CatalogKey AwsModelReader::readModelId(
     return key;
 }
 
-void AwsModelReader::read(const QString &input, const RouteContext &context, AwsView &view, QList<Segment> &segments,
+void AwsModelReader::read(const QString &input, const RouteContext &context, AwsView &view, Segments &segments,
     const LiteLlmView *litellm) const
 {
+    // Fields that share another string are set as `field = QString(other)`: QString's copy
+    // constructor and move assignment are inline, its copy assignment is a call into QtCore,
+    // and a parse sets several such fields.
     // Tolerate what LiteLLM rejects (case, stray spaces) so the view still explains the string.
     qsizetype pos = 0;
     qsizetype end = input.size();
@@ -296,7 +309,8 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
             segments.append({ SegmentKind::Spec, { int(pos), int(slash + 1) } });
             pos = slash + 1;
         }
-        const qsizetype regionSlash = text::indexOf(all, u'/', pos);
+        // Without a spec the next "/" is the one just found (most ids have none at all).
+        const qsizetype regionSlash = spec ? text::indexOf(all, u'/', pos) : slash;
         const QString *region
             = regionSlash > pos && regionSlash < end ? AwsFacts::knownRegion(all.mid(pos, regionSlash - pos)) : nullptr;
         if (region) {
@@ -309,7 +323,14 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
     const QStringView id = all.mid(pos, end - pos);
     // LiteLLM's id is often the same text: share it (and its encoding) instead of copying.
     const bool sameId = litellm && litellm->modelId && text::equals(*litellm->modelId, id);
-    view.modelId = sameId ? *litellm->modelId : id.toString();
+    // A catalog id's stored copy and encoding are shared too (LiteLLM's view has just looked the
+    // same text up, so the index finds it at once).
+    const qsizetype known = m_catalog.idIndex(id);
+    if (sameId) {
+        view.modelId = QString(*litellm->modelId);
+    } else {
+        view.modelId = known >= 0 ? m_catalog.ids().at(known) : id.toString();
+    }
     view.arn = parseArn(id);
     CatalogKey key;
     if (view.arn) {
@@ -345,7 +366,7 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
         view.regionSource = RegionSource::ModelArn;
         view.regionReason = QStringLiteral("the ARN names its region; Bedrock serves the resource only there");
     } else if (!context.region.isEmpty()) {
-        view.region = context.region;
+        view.region = QString(context.region);
         view.regionSource = RegionSource::Parameter;
         view.regionReason = QStringLiteral("aws_region_name is set on the deployment");
     } else if (!env.awsRegionName.isEmpty()) {
@@ -380,19 +401,26 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
     } else {
         view.fips = text::contains(endpoint, QLatin1String("-fips."));
     }
-    view.endpoint = endpoint;
+    view.endpoint = std::move(endpoint);
     // LiteLLM's path id is its id either as written or percent-encoded whole: a different length
     // means it is the encoding Bedrock expects.
     const bool sharedEncoding
         = sameId && litellm->pathModelId && litellm->pathModelId->size() != litellm->modelId->size();
-    view.encodedModelId = sharedEncoding ? *litellm->pathModelId : percentEncodeAll(view.modelId);
+    if (sharedEncoding) {
+        view.encodedModelId = QString(*litellm->pathModelId);
+    } else if (known >= 0) {
+        view.encodedModelId = QString(m_catalog.encodedIds().strings().at(known));
+    } else {
+        view.encodedModelId = percentEncodeAll(view.modelId);
+    }
 
     // Catalog facts and profile-only models, on the id Bedrock sees: [geo.]vendor.family[-version].
     if (!view.provider.isEmpty()) {
         const QStringView withGeo = all.mid(key.start, key.end - key.start);
         const QStringView bare = all.mid(key.bareStart, key.end - key.bareStart);
         Q_ASSERT(text::startsWith(bare, view.provider) && text::startsWith(withGeo, view.geoPrefix));
-        view.facts = m_catalog.facts(withGeo);
+        // The catalog key is most often the whole id, whose place in the catalog is known.
+        view.facts = known >= 0 && withGeo.size() == id.size() ? m_catalog.factsAt(known) : m_catalog.facts(withGeo);
         if (!view.facts && key.bareStart > key.start) {
             view.facts = m_catalog.facts(bare);
         }

@@ -2,6 +2,7 @@
 
 #include "parsedroute.h"
 #include "routecontext.h"
+#include "stringindex.h"
 
 #include <QList>
 #include <QString>
@@ -30,7 +31,7 @@ public:
 
     /// Fills `view` and appends the coloured parts of `input` to `segments`. Given the LiteLLM
     /// view of the same input, strings with the same text are shared with it, not copied.
-    void read(const QString &input, const RouteContext &context, AwsView &view, QList<Segment> &segments,
+    void read(const QString &input, const RouteContext &context, AwsView &view, Segments &segments,
         const LiteLlmView *litellm = nullptr) const;
 
     /// Parses an ARN; nullopt when `text` is not "arn:" followed by five ":" fields.
@@ -46,9 +47,10 @@ private:
         qsizetype end = 0; ///< the end of the version, or of the family
     };
     CatalogKey readModelId(
-        const QString &input, qsizetype start, qsizetype end, AwsView &view, QList<Segment> &segments) const;
+        const QString &input, qsizetype start, qsizetype end, AwsView &view, Segments &segments) const;
 
     const ModelCatalog &m_catalog;
+    StringIndex m_families; ///< the family of every catalog id, shared by the views that name one
 };
 
 } // namespace brc::route

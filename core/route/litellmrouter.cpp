@@ -5,6 +5,8 @@
 #include "textsearch.h"
 #include "urlencoding.h"
 
+#include <string>
+
 namespace brc::route {
 
 namespace {
@@ -85,20 +87,16 @@ static const QString &endpointOverride(const RouteContext &context)
 QString defaultRuntimeEndpoint(QStringView region)
 {
     // Known regions share one prebuilt string each; others are built.
-    struct Table
-    {
-        StringIndex regions { AwsFacts::regions() };
+    static const QStringList s_endpoints = [] {
         QStringList endpoints;
-    };
-    static const Table s_table = [] {
-        Table table;
-        for (const QString &r : table.regions.strings()) {
-            table.endpoints.append(QLatin1String("https://bedrock-runtime.") + r + QLatin1String(".amazonaws.com"));
+        for (const QString &r : AwsFacts::regions()) {
+            endpoints.append(immortalString(
+                QString(QLatin1String("https://bedrock-runtime.") + r + QLatin1String(".amazonaws.com"))));
         }
-        return table;
+        return endpoints;
     }();
-    if (const qsizetype known = s_table.regions.indexOf(region); known >= 0) {
-        return s_table.endpoints.at(known);
+    if (const qsizetype known = AwsFacts::regionIndex(region); known >= 0) {
+        return s_endpoints.at(known);
     }
     QString url;
     url.reserve(region.size() + 40);
@@ -133,13 +131,18 @@ int LiteLlmRouter::modelOffset(const QString &input)
 
 std::optional<QStringView> LiteLlmRouter::baseModelView(QStringView model) const
 {
+    return baseModelView(model, true);
+}
+
+std::optional<QStringView> LiteLlmRouter::baseModelView(QStringView model, bool mayHoldArn) const
+{
     QStringView text = model;
     for (const QString &prefix : m_profile.baseModelPrefixes) {
         if (text::startsWith(text, prefix)) {
             text = text.mid(prefix.size());
         }
     }
-    if (m_profile.baseModelArnTail && text::containsInsensitive(text, QLatin1String("arn"))) {
+    if (m_profile.baseModelArnTail && mayHoldArn && text::containsInsensitive(text, QLatin1String("arn"))) {
         const qsizetype slash = text::lastIndexOf(text, u'/');
         if (slash >= 0) {
             text = text.mid(slash + 1);
@@ -202,7 +205,8 @@ const QString *LiteLlmRouter::scanInvokeProvider(QStringView model) const
     if (m_profile.novaFirst && text::containsInsensitive(text, QLatin1String("nova"))) {
         return &s_nova;
     }
-    const QStringList &literals = m_profile.invokeProviderLiterals;
+    // The index's copies: immortal, so a view that keeps one costs no reference count.
+    const QStringList &literals = m_literals.strings();
     if (const qsizetype at = m_literals.indexOf(beforeFirst(text, u'.')); at >= 0) {
         return &literals.at(at);
     }
@@ -243,6 +247,27 @@ qsizetype LiteLlmRouter::routeMarker(QStringView model, qsizetype *at) const
     return best < markers.size() ? best : -1;
 }
 
+QString LiteLlmRouter::withoutMarker(
+    QStringView model, QStringView marker, MarkerRemoval removal, qsizetype *catalogIndex) const
+{
+    *catalogIndex = -1;
+    // Most ids carry no marker, or one at the start; what is left is then one piece of the input,
+    // and most often an id the catalog knows, whose stored copy the view shares.
+    const qsizetype at = text::indexOf(model, marker);
+    QStringView rest = model;
+    if (at == 0 && (removal == MarkerRemoval::First || text::indexOf(model, marker, marker.size()) < 0)) {
+        rest = model.mid(marker.size());
+    } else if (at >= 0 && removal == MarkerRemoval::Every) {
+        return removeAll(model, marker);
+    } else if (at >= 0) {
+        QString id = model.toString();
+        id.remove(at, marker.size());
+        return id;
+    }
+    *catalogIndex = m_catalog.idIndex(rest);
+    return *catalogIndex >= 0 ? m_catalog.ids().at(*catalogIndex) : rest.toString();
+}
+
 QString LiteLlmRouter::unknownProviderError(const std::optional<QString> &provider, QStringView model) const
 {
     static const QString s_none = QStringLiteral("None");
@@ -251,11 +276,19 @@ QString LiteLlmRouter::unknownProviderError(const std::optional<QString> &provid
 
 QString LiteLlmRouter::unknownProviderError(QStringView name, QStringView model) const
 {
-    // The profile's "...%1...%2..." pattern, split once at construction: no pattern parsing here.
-    QString error;
-    error.reserve(
-        m_errorParts[0].size() + name.size() + m_errorParts[1].size() + model.size() + m_errorParts[2].size());
-    error.append(m_errorParts[0]).append(name).append(m_errorParts[1]).append(model).append(m_errorParts[2]);
+    // The profile's "...%1...%2..." pattern, split once at construction: no pattern parsing here,
+    // and the parts copied straight into one string of the final size.
+    const QStringView parts[] = { m_errorParts[0], name, m_errorParts[1], model, m_errorParts[2] };
+    qsizetype size = 0;
+    for (QStringView part : parts) {
+        size += part.size();
+    }
+    QString error(size, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(error.data());
+    for (QStringView part : parts) {
+        std::char_traits<char16_t>::copy(out, part.utf16(), size_t(part.size()));
+        out += part.size();
+    }
     return error;
 }
 
@@ -267,17 +300,19 @@ LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model) const
 }
 
 LiteLlmRoute LiteLlmRouter::chooseRoute(QStringView model, std::optional<QStringView> &base, bool &baseComputed,
-    RouteMarkerMatch *marker, const QString **converseBase) const
+    RouteMarkerMatch *marker, const QString **converseBase, bool mayHoldArn) const
 {
     qsizetype at = -1;
     const qsizetype index = routeMarker(model, &at);
     if (marker) {
-        *marker = { true, index, at };
+        marker->known = true;
+        marker->index = index;
+        marker->at = at;
     }
     if (index >= 0) {
         return m_profile.routeMarkers.at(index).second;
     }
-    base = baseModelView(model);
+    base = baseModelView(model, mayHoldArn);
     baseComputed = true;
     if (!base) {
         return LiteLlmRoute::Rejected;
@@ -329,7 +364,7 @@ void LiteLlmRouter::resolveRegion(LiteLlmView &view, QStringView arnSource, cons
 {
     const RouteEnvironment &env = context.environment;
     if (!context.region.isEmpty()) {
-        view.region = context.region;
+        view.region = QString(context.region); // inline copy, see AwsModelReader::read
         view.regionSource = RegionSource::Parameter;
     } else if (std::optional<QString> fromArn = arnRegion(arnSource)) {
         view.region = std::move(*fromArn);
@@ -355,6 +390,13 @@ std::optional<QString> LiteLlmRouter::routeError(const QString &input) const
         return route(input, {}).error;
     }
     const QStringView model = QStringView(input).mid(s_bedrockPrefix.size());
+    if (m_profile.providerRule == LiteLlmProfile::ProviderRule::FirstDotSegment
+        && m_handlers.contains(beforeFirst(model, u'.')) && !text::contains(model, s_invokeMarker)) {
+        // Settled without choosing the route: either route succeeds. Converse raises nothing,
+        // the invoke provider (the first segment) has a handler, and a string that starts with
+        // a vendor name cannot be a bare cross-region prefix.
+        return std::nullopt;
+    }
     const LiteLlmRoute chosen = chooseRoute(model);
     if (chosen == LiteLlmRoute::Rejected) {
         return QStringLiteral("IndexError: list index out of range");
@@ -400,7 +442,7 @@ LiteLlmView LiteLlmRouter::route(const QString &input, const RouteContext &conte
 void LiteLlmRouter::route(
     const QString &input, const RouteContext &context, LiteLlmView &view, RouteMarkerMatch *marker) const
 {
-    view.version = m_profile.version;
+    view.version = QString(m_profile.version); // inline copy, see AwsModelReader::read
 
     QStringView model;
     if (text::startsWith(input, s_bedrockPrefix)) {
@@ -429,10 +471,16 @@ void LiteLlmRouter::route(
         model = input;
     }
 
+    // Three rules look for "arn" (the base model's ARN tail, the ARN region, a finding): one scan
+    // tells them all whether to look.
+    const bool mayHoldArn = text::containsInsensitive(model, QLatin1String("arn"));
+    if (marker) {
+        marker->mayHoldArn = mayHoldArn;
+    }
     std::optional<QStringView> base;
     bool baseComputed = false;
     const QString *converseBase = nullptr;
-    const LiteLlmRoute route = chooseRoute(model, base, baseComputed, marker, &converseBase);
+    const LiteLlmRoute route = chooseRoute(model, base, baseComputed, marker, &converseBase, mayHoldArn);
     if (route == LiteLlmRoute::Rejected) {
         view.error = QStringLiteral("IndexError: list index out of range");
         return;
@@ -440,13 +488,15 @@ void LiteLlmRouter::route(
     view.route = route;
     view.invokeProvider = invokeProvider(model);
     if (!baseComputed) {
-        base = baseModelView(model);
+        base = baseModelView(model, mayHoldArn);
     }
     if (base) {
         // After chooseRoute's lookup the listed string is known: a miss is a new string.
         view.baseModel = converseBase ? *converseBase : baseComputed ? base->toString() : m_converse.intern(*base);
     }
-    view.regionFromModel = arnRegion(model);
+    if (mayHoldArn) {
+        view.regionFromModel = arnRegion(model);
+    }
 
     switch (route) {
     case LiteLlmRoute::Converse:
@@ -475,11 +525,18 @@ void LiteLlmRouter::route(
 void LiteLlmRouter::routeConverse(LiteLlmView &view, QStringView model, const RouteContext &context) const
 {
     view.configClass = QStringLiteral("AmazonConverseConfig");
-    const QString id = removeAll(model, s_converseMarker);
+    qsizetype known = -1;
+    const QString id = withoutMarker(model, s_converseMarker, MarkerRemoval::Every, &known);
     const bool overridden = !context.modelIdOverride.isEmpty();
     const QString &sent = overridden ? context.modelIdOverride : id;
     view.modelId = sent;
-    view.pathModelId = m_profile.converseEncodesId ? percentEncodeAll(sent) : sent;
+    if (!m_profile.converseEncodesId) {
+        view.pathModelId = sent;
+    } else if (known >= 0 && !overridden) {
+        view.pathModelId = m_catalog.encodedIds().strings().at(known);
+    } else {
+        view.pathModelId = percentEncodeAll(sent, m_catalog.encodedIds());
+    }
     resolveRegion(view, overridden ? QStringView(context.modelIdOverride) : model, context);
 
     const RouteEnvironment &env = context.environment;
@@ -493,10 +550,10 @@ void LiteLlmRouter::routeConverse(LiteLlmView &view, QStringView model, const Ro
     } else {
         base = defaultRuntimeEndpoint(view.region);
     }
-    view.url = modelOperationUrl(base, *view.pathModelId, QLatin1String("converse"));
+    view.urlBase = std::move(base);
+    view.urlAction = QLatin1StringView("converse");
     const bool fakeStream = m_profile.fakeStreamAi21 && text::contains(id, QLatin1String("ai21"));
-    view.streamUrl
-        = fakeStream ? *view.url : modelOperationUrl(base, *view.pathModelId, QLatin1String("converse-stream"));
+    view.streamUrlAction = fakeStream ? view.urlAction : QLatin1StringView("converse-stream");
 }
 
 QString LiteLlmRouter::invokeConfigClass(const std::optional<QString> &provider, const std::optional<QString> &base)
@@ -541,16 +598,9 @@ void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringVie
 {
     view.configClass = invokeConfigClass(provider, base);
 
-    QString id;
-    if (m_profile.invokeRemovesEveryMarker) {
-        id = removeAll(model, s_invokeMarker);
-    } else {
-        id = model.toString();
-        const qsizetype marker = text::indexOf(id, s_invokeMarker);
-        if (marker >= 0) {
-            id.remove(marker, s_invokeMarker.size());
-        }
-    }
+    qsizetype known = -1;
+    QString id = withoutMarker(model, s_invokeMarker,
+        m_profile.invokeRemovesEveryMarker ? MarkerRemoval::Every : MarkerRemoval::First, &known);
     if (!context.modelIdOverride.isEmpty()) {
         view.modelId = context.modelIdOverride;
         view.pathModelId = percentEncodeAll(context.modelIdOverride);
@@ -570,12 +620,10 @@ void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringVie
     resolveRegion(view, model, context);
 
     const QString &configured = endpointOverride(context);
-    const QString endpoint = configured.isEmpty() ? defaultRuntimeEndpoint(view.region) : configured;
-    view.url = modelOperationUrl(endpoint, *view.pathModelId, QLatin1String("invoke"));
+    view.urlBase = configured.isEmpty() ? defaultRuntimeEndpoint(view.region) : configured;
+    view.urlAction = QLatin1StringView("invoke");
     const bool fakeStream = m_profile.fakeStreamAi21 && provider && *provider == QLatin1String("ai21");
-    view.streamUrl = fakeStream
-        ? *view.url
-        : modelOperationUrl(endpoint, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
+    view.streamUrlAction = fakeStream ? view.urlAction : QLatin1StringView("invoke-with-response-stream");
 
     if (!provider || !m_handlers.contains(*provider)) {
         const QStringView quoted
@@ -598,9 +646,9 @@ void LiteLlmRouter::routeOpenAI(LiteLlmView &view, QStringView model, const Rout
     view.pathModelId = view.modelId;
     resolveRegion(view, model, context);
     const QString &configured = endpointOverride(context);
-    const QString endpoint = configured.isEmpty() ? defaultRuntimeEndpoint(view.region) : configured;
-    view.url = modelOperationUrl(endpoint, *view.pathModelId, QLatin1String("invoke"));
-    view.streamUrl = modelOperationUrl(endpoint, *view.pathModelId, QLatin1String("invoke-with-response-stream"));
+    view.urlBase = configured.isEmpty() ? defaultRuntimeEndpoint(view.region) : configured;
+    view.urlAction = QLatin1StringView("invoke");
+    view.streamUrlAction = QLatin1StringView("invoke-with-response-stream");
 }
 
 void LiteLlmRouter::routeConverseLike(LiteLlmView &view, QStringView model, const RouteContext &context) const
@@ -617,8 +665,7 @@ void LiteLlmRouter::routeConverseLike(LiteLlmView &view, QStringView model, cons
         view.error = QStringLiteral("ValueError: api_base is required");
         return;
     }
-    view.url = context.apiBase;
-    view.streamUrl = context.apiBase;
+    view.urlBase = context.apiBase;
 }
 
 void LiteLlmRouter::routeAgent(LiteLlmView &view, QStringView model, const RouteContext &context) const
@@ -637,9 +684,8 @@ void LiteLlmRouter::routeAgent(LiteLlmView &view, QStringView model, const Route
     if (base.isEmpty()) {
         base = QLatin1String("https://bedrock-agent-runtime.") + view.region + QLatin1String(".amazonaws.com");
     }
-    view.url = base + QLatin1String("/agents/") + rest.first(slash) + QLatin1String("/agentAliases/")
+    view.urlBase = base + QLatin1String("/agents/") + rest.first(slash) + QLatin1String("/agentAliases/")
         + rest.mid(slash + 1) + QLatin1String("/sessions/{session_id}/text");
-    view.streamUrl = view.url;
 }
 
 void LiteLlmRouter::routeAgentCore(LiteLlmView &view, QStringView model, const RouteContext &context) const
@@ -660,8 +706,7 @@ void LiteLlmRouter::routeAgentCore(LiteLlmView &view, QStringView model, const R
         : !context.environment.runtimeEndpoint.isEmpty()
         ? context.environment.runtimeEndpoint
         : QLatin1String("https://bedrock-agentcore.") + view.region + QLatin1String(".amazonaws.com");
-    view.url = base + QLatin1String("/runtimes/") + *view.pathModelId + QLatin1String("/invocations");
-    view.streamUrl = view.url;
+    view.urlBase = base + QLatin1String("/runtimes/") + *view.pathModelId + QLatin1String("/invocations");
 }
 
 } // namespace brc::route

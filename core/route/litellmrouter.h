@@ -15,12 +15,15 @@ namespace brc::route {
 class ModelCatalog;
 
 /// Which route marker decided a route and where it starts (LiteLlmRouter::routeMarker's answer),
-/// as LiteLlmRouter::route() found it, so that a caller needs no second scan.
+/// and whether the string may name an ARN, as LiteLlmRouter::route() found them, so that a
+/// caller needs no second scan.
 struct RouteMarkerMatch
 {
     bool known = false; ///< false when route() did not get as far as choosing a route
     qsizetype index = -1; ///< into LiteLlmProfile::routeMarkers; -1 when no marker decided
     qsizetype at = -1; ///< where the marker starts in the text after "bedrock/"
+    /// false when route() found no "arn" in any case in the text after "bedrock/"
+    bool mayHoldArn = true;
 };
 
 /// Reads a model string exactly as one LiteLLM release does: the "LiteLLM view".
@@ -83,7 +86,9 @@ private:
         const std::optional<QString> &provider, const std::optional<QString> &base) const;
     /// chooseRoute, also handing back the base model when the choice needed it.
     LiteLlmRoute chooseRoute(QStringView model, std::optional<QStringView> &base, bool &baseComputed,
-        RouteMarkerMatch *marker = nullptr, const QString **converseBase = nullptr) const;
+        RouteMarkerMatch *marker = nullptr, const QString **converseBase = nullptr, bool mayHoldArn = true) const;
+    /// baseModelView; `mayHoldArn` false when `model` is known to hold no "arn" in any case.
+    std::optional<QStringView> baseModelView(QStringView model, bool mayHoldArn) const;
     /// The 1.60+ provider scan; a literal of the profile, or nullptr for Python's None.
     const QString *scanInvokeProvider(QStringView model) const;
     void routeOpenAI(LiteLlmView &view, QStringView model, const RouteContext &context) const;
@@ -91,6 +96,10 @@ private:
     void routeAgent(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void routeAgentCore(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void resolveRegion(LiteLlmView &view, QStringView arnSource, const RouteContext &context) const;
+    enum class MarkerRemoval : quint8 { First, Every };
+    /// `model` without its first or every `marker`: the id LiteLLM sends. `catalogIndex` is set
+    /// to its position in the catalog's ids(), or -1.
+    QString withoutMarker(QStringView model, QStringView marker, MarkerRemoval removal, qsizetype *catalogIndex) const;
     /// The profile's "Unknown provider" error for `provider` (None when null) and `model`.
     QString unknownProviderError(const std::optional<QString> &provider, QStringView model) const;
     QString unknownProviderError(QStringView name, QStringView model) const;

@@ -1,6 +1,8 @@
 #include "modelcatalog.h"
 
+#include "common/immortalstring.h"
 #include "common/logging.h"
+#include "urlencoding.h"
 
 #include <QFile>
 
@@ -62,8 +64,9 @@ std::optional<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json, QStri
         QStringList keys;
         for (const auto &[key, value] : root.at("models").items()) {
             ModelFacts facts;
-            facts.catalogKey = QString::fromUtf8(key.data(), qsizetype(key.size()));
-            facts.mode = value.contains("mode") ? toQString(value.at("mode")) : QString();
+            // Immortal: every parse that finds the model copies them into its view.
+            facts.catalogKey = immortalString(QString::fromUtf8(key.data(), qsizetype(key.size())));
+            facts.mode = value.contains("mode") ? immortalString(toQString(value.at("mode"))) : QString();
             facts.maxInputTokens = intOr(value, "max_input_tokens", 0);
             facts.maxOutputTokens = intOr(value, "max_output_tokens", intOr(value, "max_tokens", 0));
             facts.supportsReasoning = boolOr(value, "supports_reasoning");
@@ -73,6 +76,12 @@ std::optional<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json, QStri
             catalog.m_facts.append(std::move(facts));
         }
         catalog.m_factsIndex = StringIndex(keys);
+        QStringList encoded;
+        encoded.reserve(keys.size());
+        for (const QString &key : std::as_const(keys)) {
+            encoded.append(percentEncodeAll(QStringView(key)));
+        }
+        catalog.m_encodedIds = StringIndex(encoded);
         return catalog;
     } catch (const nlohmann::json::exception &e) {
         if (errorMessage) {

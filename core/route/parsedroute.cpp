@@ -59,6 +59,31 @@ QString regionSourceName(RegionSource source)
     return {};
 }
 
+namespace {
+
+std::optional<QString> litellmUrl(const LiteLlmView &view, QLatin1StringView action)
+{
+    if (!view.urlBase) {
+        return std::nullopt;
+    }
+    if (action.isEmpty()) {
+        return view.urlBase;
+    }
+    return modelOperationUrl(*view.urlBase, view.pathModelId ? QStringView(*view.pathModelId) : QStringView(), action);
+}
+
+} // namespace
+
+std::optional<QString> LiteLlmView::url() const
+{
+    return litellmUrl(*this, urlAction);
+}
+
+std::optional<QString> LiteLlmView::streamUrl() const
+{
+    return litellmUrl(*this, streamUrlAction);
+}
+
 QString arnResourceKindName(ArnResourceKind kind)
 {
     switch (kind) {

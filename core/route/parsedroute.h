@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -43,8 +44,15 @@ struct LiteLlmView
     std::optional<QString> regionFromModel; ///< region read from an ARN in the string
     QString region; ///< the region the call is signed for
     RegionSource regionSource = RegionSource::None;
-    std::optional<QString> url;
-    std::optional<QString> streamUrl;
+    /// The URL LiteLLM posts to, and the one it streams from; nullopt where it has none.
+    std::optional<QString> url() const;
+    std::optional<QString> streamUrl() const;
+    /// What url() and streamUrl() are made of. With an action they are
+    /// urlBase/model/<pathModelId>/<action>, built when asked; without one urlBase is the whole
+    /// URL (agents, converse_like's api_base).
+    std::optional<QString> urlBase;
+    QLatin1StringView urlAction;
+    QLatin1StringView streamUrlAction;
     QString configClass; ///< the transformation class LiteLLM picks, e.g. AmazonConverseConfig
     std::optional<QString> error; ///< "Type: message" as LiteLLM raises it
     std::optional<QString> otherProvider; ///< set when the string goes to another LiteLLM provider
@@ -166,13 +174,17 @@ struct Segment
     bool operator==(const Segment &) const = default;
 };
 
+/// The parts of a model string, in order. Held inline: a model string has a dozen parts at
+/// most but for pathological input, so a parse allocates nothing for them.
+using Segments = QVarLengthArray<Segment, 16>;
+
 /// Both readings of one model string and what separates them.
 struct ParsedRoute
 {
     QString input;
     LiteLlmView litellm;
     AwsView aws;
-    QList<Segment> segments;
+    Segments segments;
     QList<Diagnostic> diagnostics;
 
     /// The worst severity among the diagnostics, or nullopt when there are none.

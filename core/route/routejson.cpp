@@ -36,9 +36,9 @@ void writeLiteLlm(JsonWriter &w, const LiteLlmView &v)
     w.key("region_source");
     w.nullableValue(regionSourceName(v.regionSource));
     w.key("url");
-    w.value(v.url);
+    w.value(v.url());
     w.key("stream_url");
-    w.value(v.streamUrl);
+    w.value(v.streamUrl());
     w.key("config_class");
     w.nullableValue(v.configClass);
     w.key("error");

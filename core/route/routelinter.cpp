@@ -1,6 +1,7 @@
 #include "routelinter.h"
 
 #include "awsfacts.h"
+#include "common/immortalstring.h"
 #include "litellmrouter.h"
 #include "textsearch.h"
 
@@ -23,6 +24,9 @@ struct Sink
 
     void add(const char *code, Severity severity, const QString &message, Span span, const QString &fix = {})
     {
+        if (route.diagnostics.isEmpty()) {
+            route.diagnostics.reserve(4); // findings come in small groups: one allocation for them
+        }
         route.diagnostics.append({ codeString(code), severity, message, span, fix });
     }
 
@@ -30,7 +34,14 @@ struct Sink
     /// codes are the constants of diagnostic.h, so a lookup compares addresses, not text.
     static QString codeString(const char *code)
     {
+        // The common findings first: the search stops at the code's own entry.
         static constexpr const char *s_codes[] = {
+            codes::LegacyBreaks,
+            codes::RawColonInPath,
+            codes::UnknownModel,
+            codes::NeedsInferenceProfile,
+            codes::GeoPrefixRegionMismatch,
+            codes::Wildcard,
             codes::EmptyModel,
             codes::InvalidCharacters,
             codes::TooLong,
@@ -41,31 +52,25 @@ struct Sink
             codes::RouteWordInsideName,
             codes::UnknownGeoPrefix,
             codes::GeoPrefixCase,
-            codes::GeoPrefixRegionMismatch,
             codes::BareGeoPrefix,
             codes::ArnNeedsConverse,
             codes::ImportedModelOnConverse,
             codes::InvokeUnknownProvider,
             codes::NovaSubstring,
             codes::ArnSubstring,
-            codes::RawColonInPath,
             codes::RawArnInPath,
             codes::RegionPathNotCallRegion,
             codes::ArnRegionOverridden,
             codes::ArnNotBedrock,
-            codes::NeedsInferenceProfile,
-            codes::LegacyBreaks,
             codes::ConverseLikeNeedsApiBase,
             codes::LiteLlmError,
-            codes::UnknownModel,
             codes::InvalidRegion,
             codes::FipsUnavailable,
-            codes::Wildcard,
         };
         static const QStringList s_strings = [] {
             QStringList strings;
             for (const char *c : s_codes) {
-                strings.append(QString::fromLatin1(c));
+                strings.append(immortalString(QString::fromLatin1(c)));
             }
             return strings;
         }();
@@ -131,12 +136,17 @@ bool isPlainAscii(QStringView text)
     // 0x8000 or above is negative, so it fails too).
     const __m128i space = _mm_set1_epi16(0x20);
     const __m128i del = _mm_set1_epi16(0x7F);
-    for (; end - c >= 8; c += 8) {
-        const __m128i word = _mm_loadu_si128(reinterpret_cast<const __m128i *>(c));
-        const __m128i inside = _mm_and_si128(_mm_cmpgt_epi16(word, space), _mm_cmplt_epi16(word, del));
-        if (_mm_movemask_epi8(inside) != 0xFFFF) {
-            return false;
+    const auto plain = [&](const char16_t *at) {
+        const __m128i word = _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+        return _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi16(word, space), _mm_cmplt_epi16(word, del))) == 0xFFFF;
+    };
+    if (end - c >= 8) {
+        for (; end - c > 8; c += 8) {
+            if (!plain(c)) {
+                return false;
+            }
         }
+        return plain(end - 8); // the last eight, overlapping the step before
     }
 #endif
     // Four characters a step: none at 0x80 or above, each at least 0x21 (adding 0x5F sets bit 7)
@@ -203,8 +213,11 @@ void lintCharacters(const ParsedRoute &route, Sink &sink)
 void lintPrefix(const ParsedRoute &route, Sink &sink)
 {
     const QString &input = route.input;
-    const QString trimmed = input.trimmed();
     const bool prefixed = text::startsWith(input, s_bedrockPrefix);
+    if (prefixed && !input.back().isSpace()) {
+        return; // the common case, settled without a trimmed copy
+    }
+    const QString trimmed = input.trimmed();
     const bool caseOrSpace = !prefixed && trimmed.startsWith(s_bedrockPrefix, Qt::CaseInsensitive);
     if (caseOrSpace || (prefixed && trimmed.size() != input.size())) {
         const QString fix = s_bedrockPrefix + trimmed.mid(s_bedrockPrefix.size());
@@ -322,13 +335,12 @@ void lintGeo(const ParsedRoute &route, const RouteContext &context, Sink &sink)
         QStringList sources = AwsFacts::geoSourceRegions(aws.geoPrefix);
         const QString served
             = sources.isEmpty() ? QStringLiteral("commercial regions") : sources.join(QStringLiteral(", "));
-        QString message = QLatin1String("The \"") + aws.geoPrefix + QLatin1String(".\" profile cannot be called from ")
-            + aws.region + QLatin1String(" (") + aws.regionReason + QLatin1String("): it serves ") + served
-            + QLatin1String(". Bedrock answers \"The provided model identifier is invalid\".");
+        QString message = u"The \"" + aws.geoPrefix + u".\" profile cannot be called from " + aws.region + u" ("
+            + aws.regionReason + u"): it serves " + served
+            + u". Bedrock answers \"The provided model identifier is invalid\".";
         const bool hasFix = !suggested.isEmpty() && suggested != aws.geoPrefix;
         if (hasFix) {
-            message += QLatin1String(" From ") + aws.region + QLatin1String(" use \"") + suggested
-                + QLatin1String(".\", or call the region the profile serves.");
+            message += u" From " + aws.region + u" use \"" + suggested + u".\", or call the region the profile serves.";
         }
         sink.add(codes::GeoPrefixRegionMismatch, Severity::Error, message, prefixSpan,
             hasFix ? replaced(input, prefixSpan, suggested) : QString());
@@ -438,7 +450,7 @@ void lintProvider(const ParsedRoute &route, Sink &sink)
     }
 }
 
-void lintQuirks(const ParsedRoute &route, const LiteLlmRouter &router, Sink &sink)
+void lintQuirks(const ParsedRoute &route, const LiteLlmRouter &router, const RouteMarkerMatch *known, Sink &sink)
 {
     const LiteLlmView &view = route.litellm;
     const AwsView &aws = route.aws;
@@ -447,7 +459,9 @@ void lintQuirks(const ParsedRoute &route, const LiteLlmRouter &router, Sink &sin
         return;
     }
     // "arn" inside a non-ARN id: LiteLLM keeps only the text after the last "/".
-    const qsizetype arnAt = text::indexOf(input, QLatin1String("arn"), 0, true);
+    // route() has looked for "arn" in the text after "bedrock/", which holds any "arn" of input.
+    const bool searched = known && known->known && !known->mayHoldArn;
+    const qsizetype arnAt = searched ? -1 : text::indexOf(input, QLatin1String("arn"), 0, true);
     if (!aws.arn && arnAt >= 0 && view.baseModel) {
         const int offset = text::startsWith(input, s_bedrockPrefix) ? 8 : 0;
         QStringView stripped = QStringView(input).mid(offset);
@@ -474,11 +488,11 @@ void lintQuirks(const ParsedRoute &route, const LiteLlmRouter &router, Sink &sin
                 .arg(aws.regionPath, view.region, regionSourceName(view.regionSource)),
             span, fix);
     }
-    if (view.route == LiteLlmRoute::Invoke && view.pathModelId && view.pathModelId->contains(u':') && !aws.arn) {
+    if (view.route == LiteLlmRoute::Invoke && view.pathModelId && text::contains(*view.pathModelId, u':') && !aws.arn) {
         sink.add(codes::RawColonInPath, Severity::Info,
-            QLatin1String("On the invoke route LiteLLM writes the id into the path unencoded (\"") + *view.pathModelId
-                + QLatin1String("\"); Bedrock accepts it, but AWS's SDKs send \"") + aws.encodedModelId
-                + QLatin1String("\". Compare with care when reading logs."),
+            u"On the invoke route LiteLLM writes the id into the path unencoded (\"" + *view.pathModelId
+                + u"\"); Bedrock accepts it, but AWS's SDKs send \"" + aws.encodedModelId
+                + u"\". Compare with care when reading logs.",
             whole(input));
     }
     if (view.route == LiteLlmRoute::ConverseLike && view.error) {
@@ -505,11 +519,10 @@ void lintRegion(const ParsedRoute &route, const RouteContext &context, Sink &sin
     }
     if (!aws.facts && !aws.arn && !aws.provider.isEmpty() && route.litellm.accepted()) {
         sink.add(codes::UnknownModel, Severity::Info,
-            QLatin1String("LiteLLM ") + route.litellm.version + QLatin1String("'s model map does not know \"")
-                + aws.provider + QLatin1Char('.') + aws.family
-                + (aws.version.isEmpty() ? QString() : QLatin1Char('-') + aws.version)
-                + QLatin1String("\": no context window, output limit or price. Check the id against "
-                                "ListFoundationModels in ")
+            u"LiteLLM " + route.litellm.version + u"'s model map does not know \"" + aws.provider + QLatin1Char('.')
+                + aws.family + (aws.version.isEmpty() ? QString() : QLatin1Char('-') + aws.version)
+                + u"\": no context window, output limit or price. Check the id against "
+                  u"ListFoundationModels in "
                 + aws.region + QLatin1Char('.'),
             segmentSpan(route, SegmentKind::Model));
     }
@@ -517,12 +530,11 @@ void lintRegion(const ParsedRoute &route, const RouteContext &context, Sink &sin
         const QString geo = AwsFacts::geoForRegion(aws.region);
         const Span vendor = segmentSpan(route, SegmentKind::Vendor);
         // Concatenated, not QString::arg: this finding is common, and arg parses its pattern each time.
-        QString message = QLatin1String("Bedrock serves ") + aws.provider + QLatin1Char('.') + aws.family
-            + QLatin1String(" through cross-region inference profiles; called by its bare id it answers "
-                            "\"on-demand throughput isn't supported\".");
+        QString message = u"Bedrock serves " + aws.provider + QLatin1Char('.') + aws.family
+            + u" through cross-region inference profiles; called by its bare id it answers "
+              u"\"on-demand throughput isn't supported\".";
         if (!geo.isEmpty()) {
-            message += QLatin1String(" From ") + aws.region + QLatin1String(" use \"") + geo + QLatin1Char('.')
-                + aws.provider + QLatin1String("\".");
+            message += u" From " + aws.region + u" use \"" + geo + QLatin1Char('.') + aws.provider + u"\".";
         }
         sink.add(codes::NeedsInferenceProfile, Severity::Warning, message, vendor,
             geo.isEmpty() ? QString() : replaced(route.input, { vendor.start, vendor.start }, geo + QLatin1Char('.')));
@@ -574,7 +586,7 @@ RouteLinter::RouteLinter(const LiteLlmRouter &router)
 }
 
 void RouteLinter::lint(
-    ParsedRoute &route, const RouteContext &context, const LiteLlmView *legacy, const RouteMarkerMatch *marker) const
+    ParsedRoute &route, const RouteContext &context, const LegacyOutcome *legacy, const RouteMarkerMatch *marker) const
 {
     Sink sink { route };
     const qsizetype star = text::indexOf(route.input, u'*');
@@ -596,7 +608,7 @@ void RouteLinter::lint(
     lintGeo(route, context, sink);
     lintArn(route, sink);
     lintProvider(route, sink);
-    lintQuirks(route, m_router, sink);
+    lintQuirks(route, m_router, marker, sink);
     lintRegion(route, context, sink);
     if (route.aws.modelId.size() > 2048) {
         sink.add(codes::TooLong, Severity::Error,
@@ -606,8 +618,8 @@ void RouteLinter::lint(
     }
     if (legacy && !route.litellm.error && route.litellm.accepted() && legacy->error) {
         sink.add(codes::LegacyBreaks, Severity::Info,
-            QLatin1String("Works on LiteLLM ") + route.litellm.version + QLatin1String(", but a proxy on LiteLLM ")
-                + legacy->version + QLatin1String(" fails: ") + *legacy->error,
+            u"Works on LiteLLM " + route.litellm.version + u", but a proxy on LiteLLM " + legacy->version + u" fails: "
+                + *legacy->error,
             whole(route.input));
     }
     lintLiteLlmErrors(route, sink);

@@ -26,15 +26,12 @@ RouteParser::~RouteParser() = default;
 ParsedRoute RouteParser::parse(const QString &input, const RouteContext &context) const
 {
     ParsedRoute route;
-    route.input = input;
+    route.input = QString(input); // inline copy, see AwsModelReader::read
     RouteMarkerMatch marker;
     m_router.route(input, context, route.litellm, &marker);
-    route.segments.reserve(8);
     m_aws.read(input, context, route.aws, route.segments, &route.litellm);
     if (m_legacy && route.litellm.accepted() && !route.litellm.error) {
-        LiteLlmView legacy;
-        legacy.error = m_legacy->routeError(input);
-        legacy.version = m_legacy->profile().version;
+        const LegacyOutcome legacy { m_legacy->profile().version, m_legacy->routeError(input) };
         m_linter.lint(route, context, &legacy, &marker);
     } else {
         m_linter.lint(route, context, nullptr, &marker);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/immortalstring.h"
 #include "textsearch.h"
 
 #include <QList>
@@ -8,6 +9,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -16,11 +18,12 @@ namespace brc::route {
 
 /// A fixed set of strings looked up by view: no QString is built for a lookup, and a hit hands
 /// back the stored string, so a caller that keeps it shares its data instead of copying text.
+/// The stored strings are immortal (immortalString): keeping one costs no reference count.
 ///
 ///     StringIndex regions({ u"us-east-1"_s, u"eu-west-1"_s });
 ///     if (const QString *r = regions.find(QStringView(input).mid(8, 9))) view.region = *r;
 ///
-/// Immutable after construction.
+/// Immutable after construction, and safe to read from several threads at once.
 class StringIndex final
 {
 public:
@@ -28,7 +31,7 @@ public:
     template <typename Range> explicit StringIndex(const Range &strings)
     {
         for (const QString &s : strings) {
-            m_strings.append(s);
+            m_strings.append(immortalString(s));
         }
         rebuild();
     }
@@ -42,14 +45,23 @@ public:
             return -1;
         }
         const char16_t *k = key.utf16();
-        for (size_t slot = hash(k, n) & m_mask;; slot = (slot + 1) & m_mask) {
-            const qint32 at = m_slots[slot];
-            if (at < 0) {
+        // One parse asks for the same id more than once (LiteLLM's view, then AWS's): try the
+        // last string found before hashing. A hint is only a guess, checked like any candidate;
+        // it carries the length, so a wrong guess is mostly refused without reading the string.
+        if (const Hint hint = m_lastFound.load(); hint.length == n && hint.at >= 0 && matches(hint.at, k, n)) {
+            return hint.at;
+        }
+        const size_t h = hash(k, n);
+        const quint32 tag = tagOf(h, n);
+        for (size_t slot = h & m_mask;; slot = (slot + 1) & m_mask) {
+            const Slot &candidate = m_slots[slot];
+            if (candidate.at < 0) {
                 return -1;
             }
-            const QString &s = m_strings.at(at);
-            if (s.size() == n && text::sameChars(reinterpret_cast<const char16_t *>(s.constData()), k, n)) {
-                return at;
+            // The tag settles almost every other key without touching the strings.
+            if (candidate.tag == tag && matches(candidate.at, k, n)) {
+                m_lastFound.store({ candidate.at, qint32(n) });
+                return candidate.at;
             }
         }
     }
@@ -69,26 +81,100 @@ public:
     const QList<QString> &strings() const { return m_strings; }
 
 private:
-    /// FNV-1a over 8-byte words: keys are short, and most lookups are hits or differ early.
+    bool matches(qint32 at, const char16_t *key, qsizetype n) const
+    {
+        const QString &s = m_strings.at(at);
+        return s.size() == n && text::sameChars(reinterpret_cast<const char16_t *>(s.constData()), key, n);
+    }
+
+    /// A position found, with the length of its string.
+    struct Hint
+    {
+        qint32 at = -1;
+        qint32 length = -1;
+    };
+
+    /// The last hit, -1 before any. Threads that share the index overwrite each other's,
+    /// harmlessly: every value is a valid position and its length, stored as one relaxed
+    /// 64-bit atomic (a plain load or store).
+    class LastFound
+    {
+    public:
+        LastFound() = default;
+        LastFound(const LastFound &other)
+            : m_packed(other.m_packed.load(std::memory_order_relaxed))
+        {
+        }
+        LastFound &operator=(const LastFound &other)
+        {
+            m_packed.store(other.m_packed.load(std::memory_order_relaxed), std::memory_order_relaxed);
+            return *this;
+        }
+        Hint load() const
+        {
+            const quint64 packed = m_packed.load(std::memory_order_relaxed);
+            return { qint32(quint32(packed)), qint32(quint32(packed >> 32)) };
+        }
+        void store(Hint hint) const
+        {
+            const quint64 packed = (quint64(quint32(hint.length)) << 32) | quint32(hint.at);
+            if (m_packed.load(std::memory_order_relaxed) != packed) {
+                m_packed.store(packed, std::memory_order_relaxed); // written only when it changes
+            }
+        }
+
+    private:
+        mutable std::atomic<quint64> m_packed { ~quint64(0) };
+    };
+
+    /// A slot of the table: a position in m_strings (-1 when empty) and a tag of its key.
+    struct Slot
+    {
+        qint32 at = -1;
+        quint32 tag = 0;
+    };
+
+    /// The hash's high bits and the length: equal keys have equal tags, and keys that differ
+    /// almost never do.
+    static quint32 tagOf(size_t hash, qsizetype length) { return quint32(quint64(hash) >> 32) ^ quint32(length); }
+
+    /// FNV-1a-like mixing of 8-byte words in two independent lanes, so that a long key (a model
+    /// id) takes half as many dependent multiplications.
     static size_t hash(const char16_t *text, qsizetype length)
     {
-        quint64 h = 0xcbf29ce484222325ULL;
-        const auto mix = [&h](quint64 word) {
+        quint64 a = 0xcbf29ce484222325ULL;
+        quint64 b = 0x84222325cbf29ce4ULL ^ quint64(length);
+        const auto mix = [](quint64 &h, quint64 word) {
             h = (h ^ word) * 0x100000001b3ULL;
             h ^= h >> 29;
         };
-        qsizetype i = 0;
-        for (; i + 4 <= length; i += 4) {
+        const auto wordAt = [text](qsizetype i) {
             quint64 word;
             std::memcpy(&word, text + i, sizeof word);
-            mix(word);
+            return word;
+        };
+        qsizetype i = 0;
+        for (; i + 8 <= length; i += 8) {
+            mix(a, wordAt(i));
+            mix(b, wordAt(i + 4));
         }
-        quint64 tail = quint64(length);
-        for (; i < length; ++i) {
-            tail = (tail << 16) | text[i];
+        if (i + 4 <= length) {
+            mix(b, wordAt(i));
+            i += 4;
         }
-        mix(tail);
-        return size_t(h);
+        if (i < length && length >= 4) {
+            // The last one to three characters, in the word that ends the key (overlapping what
+            // came before; the length mixed in above keeps "abcd" and "abcdcd" apart).
+            mix(a, wordAt(length - 4));
+        } else {
+            quint64 tail = 0;
+            for (; i < length; ++i) {
+                tail = (tail << 16) | text[i];
+            }
+            mix(a, tail);
+        }
+        mix(a, b);
+        return size_t(a);
     }
 
     void rebuild()
@@ -97,7 +183,7 @@ private:
         while (capacity < size_t(m_strings.size()) * 2) {
             capacity *= 2;
         }
-        m_slots.assign(capacity, -1);
+        m_slots.assign(capacity, Slot {});
         m_mask = capacity - 1;
         m_minLength = 0;
         m_maxLength = -1;
@@ -114,19 +200,21 @@ private:
             if (indexOf(s) >= 0) {
                 continue; // the first occurrence wins
             }
-            size_t slot = hash(reinterpret_cast<const char16_t *>(s.constData()), s.size()) & m_mask;
-            while (m_slots[slot] >= 0) {
+            const size_t h = hash(reinterpret_cast<const char16_t *>(s.constData()), s.size());
+            size_t slot = h & m_mask;
+            while (m_slots[slot].at >= 0) {
                 slot = (slot + 1) & m_mask;
             }
-            m_slots[slot] = qint32(i);
+            m_slots[slot] = { qint32(i), tagOf(h, s.size()) };
         }
     }
 
     QList<QString> m_strings; ///< never modified after construction
-    std::vector<qint32> m_slots; ///< open addressing, linear probing: index into m_strings, or -1
+    std::vector<Slot> m_slots; ///< open addressing, linear probing
     size_t m_mask = 0;
     qsizetype m_minLength = 0; ///< the shortest stored string's length
     qsizetype m_maxLength = -1; ///< the longest's; -1 when empty, so every lookup misses
+    LastFound m_lastFound;
 };
 
 } // namespace brc::route

@@ -42,6 +42,14 @@ inline qsizetype findMasked(const char16_t *h, qsizetype from, qsizetype count, 
             return i + qCountTrailingZeroBits(uint(equal)) / 2;
         }
     }
+    if (i < count && count >= 8) {
+        // The last few characters: one step over the last eight, those before i masked off.
+        const qsizetype at = count - 8;
+        const __m128i word = _mm_loadu_si128(reinterpret_cast<const __m128i *>(h + at));
+        const uint equal = uint(_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_or_si128(word, masks8), pattern8)))
+            & (0xFFFFu << (2 * (i - at)));
+        return equal != 0 ? at + qCountTrailingZeroBits(equal) / 2 : -1;
+    }
 #endif
     const quint64 masks = s_laneOnes * mask;
     const quint64 pattern = s_laneOnes * value;
@@ -62,6 +70,55 @@ inline qsizetype findMasked(const char16_t *h, qsizetype from, qsizetype count, 
     return -1;
 }
 
+/// The first i in [from, count) at which both h[i] and h[i + offset] match their patterns
+/// ((c | mask) == value), or -1. The caller keeps i + offset inside the text for every i < count.
+/// Testing a needle's first and last characters together leaves few candidates to verify, where
+/// the first alone stops at every "a" of "anthropic.claude-3-5-sonnet" in a search for "arn".
+inline qsizetype findMaskedPair(const char16_t *h, qsizetype from, qsizetype count, char16_t firstMask, char16_t first,
+    qsizetype offset, char16_t lastMask, char16_t last)
+{
+    qsizetype i = from < 0 ? 0 : from;
+#if defined(__SSE2__)
+    const __m128i firstMasks = _mm_set1_epi16(static_cast<short>(firstMask));
+    const __m128i firsts = _mm_set1_epi16(static_cast<short>(first));
+    const __m128i lastMasks = _mm_set1_epi16(static_cast<short>(lastMask));
+    const __m128i lasts = _mm_set1_epi16(static_cast<short>(last));
+    for (; i + 8 <= count; i += 8) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(h + i));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(h + i + offset));
+        const __m128i both = _mm_and_si128(
+            _mm_cmpeq_epi16(_mm_or_si128(a, firstMasks), firsts), _mm_cmpeq_epi16(_mm_or_si128(b, lastMasks), lasts));
+        const int equal = _mm_movemask_epi8(both);
+        if (equal != 0) {
+            return i + qCountTrailingZeroBits(uint(equal)) / 2;
+        }
+    }
+    if (i < count && count >= 8) {
+        // The last few candidates: one step over the last eight, those before i masked off.
+        const qsizetype at = count - 8;
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(h + at));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(h + at + offset));
+        const __m128i both = _mm_and_si128(
+            _mm_cmpeq_epi16(_mm_or_si128(a, firstMasks), firsts), _mm_cmpeq_epi16(_mm_or_si128(b, lastMasks), lasts));
+        const uint equal = uint(_mm_movemask_epi8(both)) & (0xFFFFu << (2 * (i - at)));
+        return equal != 0 ? at + qCountTrailingZeroBits(equal) / 2 : -1;
+    }
+#endif
+    for (; i < count; ++i) {
+        if (char16_t(h[i] | firstMask) == first && char16_t(h[i + offset] | lastMask) == last) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+/// The mask under which `c | mask == c` matches both cases of a lower-case ASCII letter, and
+/// only `c` itself for anything else.
+inline char16_t foldMask(char16_t lower, bool caseInsensitive)
+{
+    return caseInsensitive && lower >= u'a' && lower <= u'z' ? 0x20 : 0;
+}
+
 } // namespace detail
 
 /// Index of `needle` in `haystack` at or after `from`, or -1. `needle` is ASCII; with
@@ -73,6 +130,27 @@ inline qsizetype indexOf(
     const qsizetype last = haystack.size() - n;
     const char16_t *h = haystack.utf16();
     const char *p = needle.data();
+    if (n >= 2) {
+        // Candidates where the first and last characters both match; then the ones between.
+        const char16_t first = char16_t(static_cast<unsigned char>(p[0]));
+        const char16_t final = char16_t(static_cast<unsigned char>(p[n - 1]));
+        const char16_t firstMask = detail::foldMask(first, caseInsensitive);
+        const char16_t finalMask = detail::foldMask(final, caseInsensitive);
+        for (qsizetype i = from; i <= last; ++i) {
+            i = detail::findMaskedPair(h, i, last + 1, firstMask, first, n - 1, finalMask, final);
+            if (i < 0) {
+                return -1;
+            }
+            qsizetype j = 1;
+            while (j < n - 1 && (caseInsensitive ? foldAscii(h[i + j]) : h[i + j]) == char16_t(p[j])) {
+                ++j;
+            }
+            if (j == n - 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
     if (n > 0 && (!caseInsensitive || (p[0] >= 'a' && p[0] <= 'z'))) {
         // Jump from one possible first character to the next; with caseInsensitive the first is a
         // letter, and c | 0x20 is that letter exactly for its two cases.
@@ -139,10 +217,31 @@ inline bool startsWithInsensitive(QStringView haystack, QLatin1StringView lowerN
 /// which libstdc++ implements as an ordering loop of several instructions per character.
 inline bool sameChars(const char16_t *a, const char16_t *b, qsizetype n)
 {
+    // Inlined, no call (model ids, regions, vendors are short): eight characters a step, the
+    // last step overlapping the one before; below eight, two words of four that may overlap.
+    const auto word = [](const char16_t *p) {
+        quint64 w;
+        std::memcpy(&w, p, sizeof w);
+        return w;
+    };
+#if defined(__SSE2__)
+    if (n >= 8) {
+        const auto block = [](const char16_t *p) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p)); };
+        for (qsizetype i = 0; i + 8 < n; i += 8) {
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(block(a + i), block(b + i))) != 0xFFFF) {
+                return false;
+            }
+        }
+        return _mm_movemask_epi8(_mm_cmpeq_epi16(block(a + n - 8), block(b + n - 8))) == 0xFFFF;
+    }
+#else
     if (n > 16) {
         return std::memcmp(a, b, size_t(n) * sizeof(char16_t)) == 0;
     }
-    // Short texts (regions, vendors, prefixes): four characters a step, inlined, no call.
+#endif
+    if (n >= 4 && n <= 8) {
+        return word(a) == word(b) && word(a + n - 4) == word(b + n - 4);
+    }
     qsizetype i = 0;
     for (; i + 4 <= n; i += 4) {
         quint64 x;
@@ -195,6 +294,18 @@ inline qsizetype indexOf(QStringView haystack, QStringView needle, qsizetype fro
     const qsizetype last = haystack.size() - n;
     const char16_t *h = haystack.utf16();
     const char16_t *p = needle.utf16();
+    if (n >= 2) {
+        for (qsizetype i = from; i <= last; ++i) {
+            i = detail::findMaskedPair(h, i, last + 1, 0, p[0], n - 1, 0, p[n - 1]);
+            if (i < 0) {
+                return -1;
+            }
+            if (sameChars(h + i + 1, p + 1, n - 2)) {
+                return i;
+            }
+        }
+        return -1;
+    }
     for (qsizetype i = from; i <= last; ++i) {
         if (n > 0) {
             i = detail::findMasked(h, i, last + 1, 0, p[0]);

@@ -67,7 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             BRC_FUZZ_CHECK(spanInside(diagnostic.span, input));
         }
         // LiteLLM sends nothing for a string it rejects.
-        BRC_FUZZ_CHECK(route.litellm.accepted() || (!route.litellm.url && !route.litellm.streamUrl));
+        BRC_FUZZ_CHECK(route.litellm.accepted() || (!route.litellm.url() && !route.litellm.streamUrl()));
 
         // The JSON must parse back and carry the input unchanged.
         const QByteArray json = toJson(route);

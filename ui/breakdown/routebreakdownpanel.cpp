@@ -312,8 +312,8 @@ void RouteBreakdownPanel::refresh()
     setRow(m_llRegion,
         l.region.isEmpty() ? QStringLiteral("—")
                            : tr("%1 (from %2)").arg(l.region, route::regionSourceName(l.regionSource)));
-    setRow(m_llUrl, orDash(l.url));
-    setRow(m_llStreamUrl, orDash(l.streamUrl));
+    setRow(m_llUrl, orDash(l.url()));
+    setRow(m_llStreamUrl, orDash(l.streamUrl()));
     setRow(m_llError, orDash(l.error), l.error.has_value());
 
     setRow(m_awsModelId, orDash(a.modelId));

@@ -12,10 +12,10 @@ class TestAwsModelReader final : public QObject
 
     const AwsModelReader m_reader { ModelCatalog::builtin() };
 
-    AwsView read(const QString &input, const RouteContext &context = {}, QList<Segment> *segments = nullptr) const
+    AwsView read(const QString &input, const RouteContext &context = {}, Segments *segments = nullptr) const
     {
         AwsView view;
-        QList<Segment> parts;
+        Segments parts;
         m_reader.read(input, context, view, parts);
         if (segments) {
             *segments = parts;
@@ -251,7 +251,7 @@ private Q_SLOTS:
     void arns()
     {
         QFETCH(QString, arn);
-        QList<Segment> segments;
+        Segments segments;
         const AwsView view = read(QStringLiteral("bedrock/converse/") + arn, {}, &segments);
         QVERIFY(view.arn.has_value());
         QTEST(int(view.arn->kind), "kind");
@@ -272,6 +272,30 @@ private Q_SLOTS:
             at = s.span.end;
         }
         QCOMPARE(at, int(QStringLiteral("bedrock/converse/").size() + arn.size()));
+    }
+
+    void moreSegmentsThanHeldInline()
+    {
+        // Segments are held inline up to a dozen and more; a string with more parts still gets
+        // every one of them, in order.
+        QString input = QStringLiteral("bedrock/");
+        for (int i = 0; i < 40; ++i) {
+            input += QLatin1String(i % 2 ? "invoke/" : "converse/");
+        }
+        input += QLatin1String("anthropic.claude-v2:1");
+        Segments segments;
+        const AwsView view = read(input, {}, &segments);
+        QCOMPARE(view.modelId, QStringLiteral("anthropic.claude-v2:1"));
+        QCOMPARE(segments.size(), qsizetype(1 + 40 + 3));
+        QVERIFY(segments.size() > Segments().capacity());
+        int at = 0;
+        for (const Segment &s : segments) {
+            QCOMPARE(s.span.start, at);
+            at = s.span.end;
+        }
+        QCOMPARE(at, int(input.size()));
+        QCOMPARE(segments.at(40).kind, SegmentKind::RouteMarker);
+        QCOMPARE(segments.last().kind, SegmentKind::Version);
     }
 
     void urls_data()

@@ -95,6 +95,44 @@ private Q_SLOTS:
     void regionOrder_data();
     void regionOrder();
 
+    /// routeError() is route().error without the URLs, settled early where it can be: both
+    /// profiles, every string of the published configs and of LiteLLM's own tests, and strings
+    /// built to reach each early answer and just miss it.
+    void routeErrorIsRoutesError()
+    {
+        QStringList inputs = {
+            QStringLiteral("bedrock/anthropic.claude-v2"), // vendor first: settled without a route
+            QStringLiteral("bedrock/anthropic"), // a vendor and nothing else
+            QStringLiteral("bedrock/anthropic.invoke/x"), // vendor first, but an invoke marker
+            QStringLiteral("bedrock/us.anthropic.claude-3-5-sonnet-20241022-v2:0"),
+            QStringLiteral("bedrock/us"), // a bare cross-region prefix
+            QStringLiteral("bedrock/converse/us"), QStringLiteral("bedrock/cohere.command-r-v1:0"),
+            QStringLiteral("bedrock/stability.sd3-large-v1:0"), // a literal without a handler
+            QStringLiteral("bedrock/invoke/anthropic.claude-v2"),
+            QStringLiteral("bedrock/llama.invoke/meta.llama3-8b-instruct-v1:0"),
+            QStringLiteral("anthropic.claude-v2"), // unprefixed
+        };
+        for (const char *name : { "/real-config-bedrock-models.txt", "/litellm-routes-1.81.9.jsonl" }) {
+            QFile file(QLatin1String(BRC_TESTDATA_DIR) + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            while (!file.atEnd()) {
+                const QByteArray line = file.readLine().trimmed();
+                if (line.isEmpty() || line.startsWith('#')) {
+                    continue;
+                }
+                inputs.append(line.startsWith('{')
+                        ? QJsonDocument::fromJson(line).object().value(QLatin1String("input")).toString()
+                        : QString::fromUtf8(line));
+            }
+        }
+        QVERIFY(inputs.size() > 200);
+        for (const LiteLlmRouter *router : { &m_router, &m_legacy }) {
+            for (const QString &input : std::as_const(inputs)) {
+                QCOMPARE(show(router->routeError(input)), show(router->route(input, {}).error));
+            }
+        }
+    }
+
     void profiles()
     {
         QVERIFY(LiteLlmProfile::find(u"1.81"));
@@ -130,9 +168,9 @@ private:
         QCOMPARE(show(view.pathModelId), show(nullable(row.value(QLatin1String("encoded_model_id")))));
         QCOMPARE(show(view.baseModel), show(nullable(row.value(QLatin1String("base_model")))));
         QCOMPARE(show(view.regionFromModel), show(nullable(row.value(QLatin1String("region_from_input")))));
-        QCOMPARE(show(view.url), show(nullable(row.value(urlKey))));
+        QCOMPARE(show(view.url()), show(nullable(row.value(urlKey))));
         if (variant == QLatin1String("param")) {
-            QCOMPARE(show(view.streamUrl), show(nullable(row.value(QLatin1String("endpoint_us_east_1_stream")))));
+            QCOMPARE(show(view.streamUrl()), show(nullable(row.value(QLatin1String("endpoint_us_east_1_stream")))));
         }
         QCOMPARE(show(view.error), show(nullable(row.value(QLatin1String("error")))));
     }
@@ -183,8 +221,8 @@ private:
         QVERIFY2(expect(show(view.modelId), sent), qPrintable(show(view.modelId)));
         QVERIFY2(expect(show(view.pathModelId), path), qPrintable(show(view.pathModelId)));
         QVERIFY2(expect(show(view.baseModel), base), qPrintable(show(view.baseModel)));
-        QVERIFY2(expect(show(view.url), url), qPrintable(show(view.url)));
-        QVERIFY2(expect(show(view.streamUrl), streamUrl), qPrintable(show(view.streamUrl)));
+        QVERIFY2(expect(show(view.url()), url), qPrintable(show(view.url())));
+        QVERIFY2(expect(show(view.streamUrl()), streamUrl), qPrintable(show(view.streamUrl())));
         if (error == s_null) {
             QCOMPARE(show(view.error), s_null);
         } else {
@@ -734,7 +772,7 @@ void TestLiteLlmRouter::regionOrder()
     QCOMPARE(view.region, region);
     QCOMPARE(int(view.regionSource), source);
     QVERIFY(
-        view.url->startsWith(QLatin1String("https://bedrock-runtime.") + region + QLatin1String(".amazonaws.com/")));
+        view.url()->startsWith(QLatin1String("https://bedrock-runtime.") + region + QLatin1String(".amazonaws.com/")));
 }
 
 QTEST_GUILESS_MAIN(TestLiteLlmRouter)
