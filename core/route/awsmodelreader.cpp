@@ -389,11 +389,16 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
         view.regionReason = QStringLiteral("no region is configured anywhere; LiteLLM falls back to us-west-2");
     }
 
-    QString endpoint = !context.runtimeEndpoint.isEmpty() ? context.runtimeEndpoint
-        : !context.apiBase.isEmpty()                      ? context.apiBase
-                                                          : env.runtimeEndpoint;
-    while (endpoint.endsWith(u'/')) {
-        endpoint.chop(1);
+    const QString &configured = !context.runtimeEndpoint.isEmpty() ? context.runtimeEndpoint
+        : !context.apiBase.isEmpty()                               ? context.apiBase
+                                                                   : env.runtimeEndpoint;
+    QString endpoint;
+    if (!configured.isEmpty()) {
+        QStringView trimmed = configured;
+        while (trimmed.endsWith(u'/')) {
+            trimmed.chop(1);
+        }
+        endpoint = trimmed.size() == configured.size() ? configured : trimmed.toString();
     }
     if (endpoint.isEmpty()) {
         view.fips = context.useFips;

@@ -22,12 +22,12 @@ struct Sink
 {
     ParsedRoute &route;
 
-    void add(const char *code, Severity severity, const QString &message, Span span, const QString &fix = {})
+    void add(const char *code, Severity severity, QString message, Span span, QString fix = {})
     {
         if (route.diagnostics.isEmpty()) {
             route.diagnostics.reserve(4); // findings come in small groups: one allocation for them
         }
-        route.diagnostics.append({ codeString(code), severity, message, span, fix });
+        route.diagnostics.append({ codeString(code), severity, std::move(message), span, std::move(fix) });
     }
 
     /// The codes as shared strings, made once: a diagnostic's code is never a fresh copy. The
