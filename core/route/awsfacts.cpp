@@ -7,9 +7,6 @@ namespace brc::route::AwsFacts {
 
 namespace {
 
-/// The regions with a FIPS runtime host, from the list itself (hasFipsRuntime's source).
-bool hasFipsRuntimeListed(QStringView region);
-
 QStringList toList(std::initializer_list<const char *> items)
 {
     QStringList list;
@@ -50,6 +47,20 @@ const QList<Geo> &geos()
         { QStringLiteral("global"), {} },
     };
     return s_geos;
+}
+
+/// Whether `geo` accepts calls from `region` (a source region), by its list of sources.
+bool serves(const Geo &geo, QStringView region)
+{
+    return geo.sources.isEmpty() ? partition(region) == QLatin1String("aws") : contains(geo.sources, region);
+}
+
+/// The regions with a FIPS runtime host (hasFipsRuntime for any region, known or not).
+bool hasFipsRuntimeListed(QStringView region)
+{
+    static const QStringList s_fips
+        = toList({ "us-east-1", "us-east-2", "us-west-2", "ca-central-1", "us-gov-east-1", "us-gov-west-1" });
+    return contains(s_fips, region);
 }
 
 } // namespace
@@ -154,8 +165,7 @@ const RegionFacts *regionFacts(QStringView name)
             f.runtimeEndpoint = immortalString(QString(QLatin1String("https://bedrock-runtime.") + host));
             f.fipsRuntimeEndpoint = immortalString(QString(QLatin1String("https://bedrock-runtime-fips.") + host));
             for (qsizetype g = 0; g < all.size(); ++g) {
-                const Geo &geo = all.at(g);
-                if (geo.sources.isEmpty() ? partition(r) == QLatin1String("aws") : contains(geo.sources, r)) {
+                if (serves(all.at(g), r)) {
                     f.geoMask |= quint8(1u << g);
                 }
             }
@@ -275,17 +285,6 @@ bool hasFipsRuntime(QStringView region)
     return hasFipsRuntimeListed(region);
 }
 
-namespace {
-
-bool hasFipsRuntimeListed(QStringView region)
-{
-    static const QStringList s_fips
-        = toList({ "us-east-1", "us-east-2", "us-west-2", "ca-central-1", "us-gov-east-1", "us-gov-west-1" });
-    return contains(s_fips, region);
-}
-
-} // namespace
-
 const QStringList &geoPrefixes()
 {
     static const QStringList s_prefixes = [] {
@@ -317,7 +316,7 @@ bool geoAcceptsRegion(QStringView geo, QStringView region)
     }
     for (const Geo &g : geos()) {
         if (text::equals(g.prefix, geo)) {
-            return g.sources.isEmpty() ? partition(region) == QLatin1String("aws") : contains(g.sources, region);
+            return serves(g, region);
         }
     }
     return false;

@@ -414,7 +414,7 @@ void AwsModelReader::read(const QString &input, const RouteContext &context, Aws
     if (sharedEncoding) {
         view.encodedModelId = QString(*litellm->pathModelId);
     } else if (known >= 0) {
-        view.encodedModelId = QString(m_catalog.encodedIds().strings().at(known));
+        view.encodedModelId = QString(m_catalog.encodedId(known));
     } else {
         view.encodedModelId = percentEncodeAll(view.modelId);
     }

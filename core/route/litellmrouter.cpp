@@ -250,7 +250,9 @@ qsizetype LiteLlmRouter::routeMarker(QStringView model, qsizetype *at) const
 QString LiteLlmRouter::withoutMarker(
     QStringView model, QStringView marker, MarkerRemoval removal, qsizetype *catalogIndex) const
 {
-    *catalogIndex = -1;
+    if (catalogIndex) {
+        *catalogIndex = -1;
+    }
     // Most ids carry no marker, or one at the start; what is left is then one piece of the input,
     // and most often an id the catalog knows, whose stored copy the view shares.
     const qsizetype at = text::indexOf(model, marker);
@@ -264,8 +266,11 @@ QString LiteLlmRouter::withoutMarker(
         id.remove(at, marker.size());
         return id;
     }
-    *catalogIndex = m_catalog.idIndex(rest);
-    return *catalogIndex >= 0 ? m_catalog.ids().at(*catalogIndex) : rest.toString();
+    const qsizetype known = m_catalog.idIndex(rest);
+    if (catalogIndex) {
+        *catalogIndex = known;
+    }
+    return known >= 0 ? m_catalog.ids().at(known) : rest.toString();
 }
 
 QString LiteLlmRouter::unknownProviderError(const std::optional<QString> &provider, QStringView model) const
@@ -533,9 +538,9 @@ void LiteLlmRouter::routeConverse(LiteLlmView &view, QStringView model, const Ro
     if (!m_profile.converseEncodesId) {
         view.pathModelId = sent;
     } else if (known >= 0 && !overridden) {
-        view.pathModelId = m_catalog.encodedIds().strings().at(known);
+        view.pathModelId = m_catalog.encodedId(known);
     } else {
-        view.pathModelId = percentEncodeAll(sent, m_catalog.encodedIds());
+        view.pathModelId = percentEncodeAll(sent);
     }
     resolveRegion(view, overridden ? QStringView(context.modelIdOverride) : model, context);
 
@@ -598,9 +603,8 @@ void LiteLlmRouter::routeInvoke(LiteLlmView &view, QStringView model, QStringVie
 {
     view.configClass = invokeConfigClass(provider, base);
 
-    qsizetype known = -1;
-    QString id = withoutMarker(model, s_invokeMarker,
-        m_profile.invokeRemovesEveryMarker ? MarkerRemoval::Every : MarkerRemoval::First, &known);
+    QString id = withoutMarker(
+        model, s_invokeMarker, m_profile.invokeRemovesEveryMarker ? MarkerRemoval::Every : MarkerRemoval::First);
     if (!context.modelIdOverride.isEmpty()) {
         view.modelId = context.modelIdOverride;
         view.pathModelId = percentEncodeAll(context.modelIdOverride);

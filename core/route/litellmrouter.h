@@ -97,9 +97,10 @@ private:
     void routeAgentCore(LiteLlmView &view, QStringView model, const RouteContext &context) const;
     void resolveRegion(LiteLlmView &view, QStringView arnSource, const RouteContext &context) const;
     enum class MarkerRemoval : quint8 { First, Every };
-    /// `model` without its first or every `marker`: the id LiteLLM sends. `catalogIndex` is set
-    /// to its position in the catalog's ids(), or -1.
-    QString withoutMarker(QStringView model, QStringView marker, MarkerRemoval removal, qsizetype *catalogIndex) const;
+    /// `model` without its first or every `marker`: the id LiteLLM sends. `catalogIndex`, when
+    /// given, is set to its position in the catalog's ids(), or -1.
+    QString withoutMarker(
+        QStringView model, QStringView marker, MarkerRemoval removal, qsizetype *catalogIndex = nullptr) const;
     /// The profile's "Unknown provider" error for `provider` (None when null) and `model`.
     QString unknownProviderError(const std::optional<QString> &provider, QStringView model) const;
     QString unknownProviderError(QStringView name, QStringView model) const;

@@ -76,12 +76,10 @@ std::optional<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json, QStri
             catalog.m_facts.append(std::move(facts));
         }
         catalog.m_factsIndex = StringIndex(keys);
-        QStringList encoded;
-        encoded.reserve(keys.size());
+        catalog.m_encodedIds.reserve(keys.size());
         for (const QString &key : std::as_const(keys)) {
-            encoded.append(percentEncodeAll(QStringView(key)));
+            catalog.m_encodedIds.append(immortalString(percentEncodeAll(QStringView(key))));
         }
-        catalog.m_encodedIds = StringIndex(encoded);
         return catalog;
     } catch (const nlohmann::json::exception &e) {
         if (errorMessage) {

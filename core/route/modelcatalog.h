@@ -36,14 +36,13 @@ public:
     std::optional<ModelFacts> facts(QStringView id) const;
     /// The facts of ids().at(index).
     const ModelFacts &factsAt(qsizetype index) const { return m_facts.at(index); }
-    /// The position of a known id in ids() (and of its encoding in encodedIds()), or -1. A view
+    /// The position of a known id in ids() (and of its encoding, encodedId()), or -1. A view
     /// that keeps a known id shares the catalog's own (immortal) copy instead of holding one.
     qsizetype idIndex(QStringView id) const { return m_factsIndex.indexOf(id); }
     /// Every id the catalog knows, in its order.
     const QList<QString> &ids() const { return m_factsIndex.strings(); }
-    /// The known ids percent-encoded whole (the path segment of their URLs), for the same
-    /// sharing; in the order of ids().
-    const StringIndex &encodedIds() const { return m_encodedIds; }
+    /// ids().at(index) percent-encoded whole (the path segment of its URLs), for the same sharing.
+    const QString &encodedId(qsizetype index) const { return m_encodedIds.at(index); }
     /// Every chat-capable id, geo-prefixed ones included, sorted: for completion.
     QStringList completionIds() const;
 
@@ -57,7 +56,7 @@ private:
     QStringList m_invokeProviders;
     QList<ModelFacts> m_facts;
     StringIndex m_factsIndex; ///< catalog keys, in the order of m_facts
-    StringIndex m_encodedIds; ///< percentEncodeAll of each catalog key
+    QStringList m_encodedIds; ///< percentEncodeAll of each catalog key, immortal, in its order
 };
 
 } // namespace brc::route

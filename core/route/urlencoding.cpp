@@ -1,7 +1,5 @@
 #include "urlencoding.h"
 
-#include "stringindex.h"
-
 #include <QVarLengthArray>
 
 #include <array>
@@ -120,18 +118,14 @@ void appendPercentEncoded(QString &out, QStringView text)
     }
 }
 
-namespace {
-
-/// How encodeAscii went.
-enum class AsciiEncoding : quint8 { Unchanged, Encoded, NotAscii };
-
-/// Encodes ASCII `text` into `buffer` (room for 3 * text.size()); Unchanged when nothing needed
-/// escaping, NotAscii (buffer unusable) at the first character beyond ASCII.
-AsciiEncoding encodeAscii(QStringView text, char16_t *buffer, qsizetype *length)
+bool appendPercentEncodedIfNeeded(QString &out, QStringView text)
 {
     const char16_t *in = text.utf16();
     const qsizetype n = text.size();
-    char16_t *o = buffer;
+    // Model ids are short ASCII: one pass encodes into a buffer on the stack, and the result is
+    // copied once into storage sized exactly. Anything else takes the general path below.
+    QVarLengthArray<char16_t, 512> buffer(3 * n);
+    char16_t *o = buffer.data();
     bool escaped = false;
     // One character; false for a non-ASCII one, which the general path handles.
     const auto encode = [&o, &escaped](char16_t c) {
@@ -167,54 +161,20 @@ AsciiEncoding encodeAscii(QStringView text, char16_t *buffer, qsizetype *length)
     for (; ascii && i < n; ++i) {
         ascii = encode(in[i]);
     }
-    if (!ascii) {
-        return AsciiEncoding::NotAscii;
-    }
-    *length = o - buffer;
-    return escaped ? AsciiEncoding::Encoded : AsciiEncoding::Unchanged;
-}
-
-} // namespace
-
-bool appendPercentEncodedIfNeeded(QString &out, QStringView text)
-{
-    // Model ids are short ASCII: one pass encodes into a buffer on the stack, and the result is
-    // copied once into storage sized exactly. Anything else takes the general path.
-    QVarLengthArray<char16_t, 512> buffer(3 * text.size());
-    qsizetype length = 0;
-    switch (encodeAscii(text, buffer.data(), &length)) {
-    case AsciiEncoding::Unchanged:
-        return false;
-    case AsciiEncoding::Encoded:
+    if (ascii) {
+        if (!escaped) {
+            return false;
+        }
+        const qsizetype length = o - buffer.data();
         if (out.isEmpty()) {
             out = QString(reinterpret_cast<const QChar *>(buffer.constData()), length);
         } else {
             out.append(reinterpret_cast<const QChar *>(buffer.constData()), length);
         }
         return true;
-    case AsciiEncoding::NotAscii:
-        break;
     }
     appendPercentEncodedUnicode(out, text);
     return true;
-}
-
-QString percentEncodeAll(const QString &text, const StringIndex &known)
-{
-    QVarLengthArray<char16_t, 512> buffer(3 * text.size());
-    qsizetype length = 0;
-    switch (encodeAscii(text, buffer.data(), &length)) {
-    case AsciiEncoding::Unchanged:
-        return text;
-    case AsciiEncoding::Encoded:
-        if (const QString *stored = known.find(QStringView(buffer.constData(), length))) {
-            return *stored;
-        }
-        return QString(reinterpret_cast<const QChar *>(buffer.constData()), length);
-    case AsciiEncoding::NotAscii:
-        break;
-    }
-    return percentEncodeAll(QStringView(text));
 }
 
 QString modelOperationUrl(QStringView endpoint, QStringView pathModelId, QLatin1StringView action)

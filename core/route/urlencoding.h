@@ -5,16 +5,11 @@
 
 namespace brc::route {
 
-class StringIndex;
-
 /// Percent-encodes every character except ASCII letters, digits and "_.-~", as Python's
 /// urllib.parse.quote(text, safe="") does: UTF-8 bytes, upper-case hex. "a:b/c" -> "a%3Ab%2Fc".
 QString percentEncodeAll(QStringView text);
 /// The same; hands back `text` itself (shared, no copy) when nothing needs encoding.
 QString percentEncodeAll(const QString &text);
-
-/// The same; when the encoding is one of `known`'s strings, that string (shared, not built).
-QString percentEncodeAll(const QString &text, const StringIndex &known);
 
 /// Appends percentEncodeAll(text) to `out` without a temporary.
 void appendPercentEncoded(QString &out, QStringView text);
